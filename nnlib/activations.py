@@ -1,0 +1,47 @@
+"""Activation functions and their derivatives (notebook 01).
+
+Every function takes an array ``z`` of any shape and returns an array of the same shape.
+"""
+
+import numpy as np
+
+from .i18n import t
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """σ(z) = 1 / (1 + e^(-z)), squashing any number into (0, 1); shape in = shape out.
+
+    Written so that e^x is only ever taken of x <= 0: no overflow warning, even for z = ±1000 or ±inf.
+    """
+    z = np.asarray(z, dtype=float)
+    with np.errstate(under="ignore"):  # e^-1000 is 0.0, as it should be
+        e = np.exp(-np.abs(z))  # in [0, 1]
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def sigmoid_prime(z: np.ndarray) -> np.ndarray:
+    """dσ/dz = σ(z)·(1 − σ(z)); shape in = shape out."""
+    s = sigmoid(z)
+    with np.errstate(under="ignore"):
+        return s * (1.0 - s)
+
+
+def relu(z: np.ndarray) -> np.ndarray:
+    """ReLU(z) = max(0, z): 0 for negative z, z itself otherwise; shape in = shape out."""
+    return np.maximum(0.0, np.asarray(z, dtype=float))
+
+
+def relu_prime(z: np.ndarray) -> np.ndarray:
+    """dReLU/dz: 1 where z > 0, else 0 (the value at z = 0 is taken as 0); shape in = shape out."""
+    return (np.asarray(z, dtype=float) > 0).astype(float)
+
+
+ACTIVATIONS = {"sigmoid": (sigmoid, sigmoid_prime), "relu": (relu, relu_prime)}
+
+
+def get_activation(name: str):
+    """The pair (f, f') for ``name`` in ``ACTIVATIONS`` ("sigmoid" or "relu")."""
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        raise ValueError(t("unknown_activation", name=name, choices=tuple(ACTIVATIONS))) from None

@@ -1,0 +1,106 @@
+"""Self-checks for the exercises: each returns a ``CheckResult`` that says what is right or what is wrong.
+
+A check never raises on a wrong answer: it explains it, in the notebook's language.
+"""
+
+from numbers import Real
+
+import numpy as np
+
+from .activations import relu, sigmoid
+from .i18n import t
+from .neuron import neuron
+
+
+class CheckResult:
+    """The verdict of a self-check: ``ok`` (also its truth value) and a ``message`` for the learner."""
+
+    def __init__(self, ok: bool, message: str):
+        self.ok, self.message = ok, message
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+    def __repr__(self) -> str:
+        return ("✅ " if self.ok else "❌ ") + self.message
+
+    def _repr_html_(self) -> str:
+        colour = "#0072B2" if self.ok else "#D55E00"
+        mark = "✅" if self.ok else "❌"
+        return f"<div style='font-size:1.2em;color:{colour}'>{mark} {self.message}</div>"
+
+
+def passed() -> CheckResult:
+    return CheckResult(True, t("check_ok"))
+
+
+def failed(reason: str) -> CheckResult:
+    return CheckResult(False, t("check_not_yet") + reason)
+
+
+def number_problem(name: str, value) -> CheckResult | None:
+    """A failed result if ``value`` is still ``...`` or is not a real number, else None."""
+    if value is Ellipsis:
+        return failed(t("check_fill_in", name=name))
+    if isinstance(value, bool) or not isinstance(value, Real | np.floating | np.integer):
+        return failed(t("check_not_number", name=name, value=value))
+    return None
+
+
+def function_problem(name: str, fn) -> CheckResult | None:
+    """A failed result if ``fn`` is still ``...`` or is not callable, else None."""
+    if fn is Ellipsis:
+        return failed(t("check_fill_in", name=name))
+    if not callable(fn):
+        return failed(t("check_not_callable", name=name, value=fn))
+    return None
+
+
+# Notebook 01 -------------------------------------------------------------------------------------------
+
+def half_point(z_half) -> CheckResult:
+    """Exercise 01.1: the z at which σ(z) = 0.5."""
+    problem = number_problem("z_half", z_half)
+    if problem is not None:
+        return problem
+    got = float(sigmoid(z_half))
+    if abs(got - 0.5) > 1e-6:
+        return failed(t("check_half_point", value=z_half, got=got))
+    return passed()
+
+
+def my_relu(fn) -> CheckResult:
+    """Exercise 01.2: a ReLU written by the learner, compared with nnlib's on numbers and on an array."""
+    problem = function_problem("my_relu", fn)
+    if problem is not None:
+        return problem
+    cases = [(-3.0, "hint_relu_negative"), (2.5, "hint_relu_positive"), (0.0, "hint_relu_negative"),
+             (np.array([-2.0, 0.5, 4.0]), "hint_relu_array")]
+    for z, hint in cases:
+        arg = np.array2string(z, separator=", ") if isinstance(z, np.ndarray) else repr(z)
+        try:
+            got = fn(z)
+            if got is Ellipsis:
+                return failed(t("check_fill_in", name="my_relu"))
+            got = np.asarray(got, dtype=float)
+        except Exception as error:  # the learner's code: report what it raised, whatever it is
+            return failed(t("check_raised", name="my_relu", arg=arg, error=f"{type(error).__name__}: {error}"))
+        want = relu(z)
+        if got.shape != want.shape or not np.allclose(got, want):
+            return failed(t("check_wrong_value", name="my_relu", arg=arg, got=got, want=want, hint=t(hint)))
+    return passed()
+
+
+def switch_neuron(w, b, low_max: float = 0.1, high_min: float = 0.9) -> CheckResult:
+    """Exercise 01.3: w and b for a sigmoid neuron that is off (≤ 0.1) for a = 0 and on (≥ 0.9) for a = 1."""
+    for name, value in (("w", w), ("b", b)):
+        problem = number_problem(name, value)
+        if problem is not None:
+            return problem
+    _, low = neuron(0.0, w, b)
+    _, high = neuron(1.0, w, b)
+    if low > low_max or high < high_min:
+        hint = t("hint_off_bias") if low > low_max else t("hint_off_weight")
+        return failed(t("check_off_neuron", low=float(low), high=float(high), low_max=low_max,
+                        high_min=high_min, hint=hint))
+    return passed()

@@ -1,0 +1,133 @@
+"""Figures for the lessons: one style readable from a classroom's back row, Chinese text that renders, PNG output.
+
+nnlib changes no global setting on import. Figures are ``matplotlib.figure.Figure`` objects made without pyplot
+(so nothing is shown twice), drawn under ``style_context()``, which adds nnlib's bundled CJK font and the style.
+"""
+
+import io
+import warnings
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib as mpl
+import PIL.Image
+from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+FONT_FILE = Path(__file__).parent / "fonts" / "nnlib-cjk-sans.otf"
+CJK_FAMILY = "nnlib CJK Sans"  # a subset of Noto Sans CJK SC (SIL OFL 1.1), see fonts/OFL.txt
+
+# Colour-blind-safe colours (Okabe & Ito) for lines and points.
+BLUE, ORANGE, GREEN, PURPLE, GREY = "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#666666"
+
+_font_added = False
+
+
+def _add_font() -> None:
+    """Tell matplotlib's font manager about the bundled CJK font (once, the first time a figure is drawn)."""
+    global _font_added
+    if not _font_added:
+        font_manager.fontManager.addfont(str(FONT_FILE))
+        _font_added = True
+
+
+def style() -> dict:
+    """The rcParams of every nnlib figure: large text and thick lines for a projector, Latin and Chinese fonts."""
+    return {
+        "font.family": ["DejaVu Sans", CJK_FAMILY],
+        "font.size": 14,
+        "axes.titlesize": 16,
+        "axes.labelsize": 15,
+        "xtick.labelsize": 13,
+        "ytick.labelsize": 13,
+        "legend.fontsize": 13,
+        "lines.linewidth": 3,
+        "lines.markersize": 12,
+        "axes.grid": True,
+        "grid.alpha": 0.35,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "figure.dpi": 100,
+        "savefig.dpi": 100,
+        "axes.unicode_minus": True,
+    }
+
+
+@contextmanager
+def style_context():
+    """Within this block figures are made and drawn in nnlib's style (rcParams are restored afterwards)."""
+    _add_font()
+    with mpl.rc_context(style()):
+        yield
+
+
+class MissingGlyphError(RuntimeError):
+    """A figure's text has a character that no available font can draw (it would show as an empty box)."""
+
+
+def new_figure(figsize: tuple[float, float] = (7.5, 4.5), nrows: int = 1, ncols: int = 1, **kw):
+    """A new figure and its axes (``Figure.subplots``) in nnlib's style; returns ``(fig, axes)``.
+
+    Artists take their style when they are made: add them inside ``with style_context():`` too.
+    """
+    with style_context():
+        fig = Figure(figsize=figsize)
+        axes = fig.subplots(nrows, ncols, **kw)
+    return fig, axes
+
+
+def fix_layout(fig: Figure) -> None:
+    """Lay the figure out once (tight), so that later redraws move artists without recomputing the layout."""
+    with style_context():
+        fig.tight_layout()
+
+
+def render_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes; raises MissingGlyphError instead of drawing an empty box for a character.
+
+    Draws on the figure's own Agg canvas (made once) and encodes with fast compression: about 20 ms for
+    a 750×450 figure, a third less than ``savefig``.
+    """
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    with style_context(), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        canvas.draw()
+    missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
+    if missing:
+        raise MissingGlyphError("; ".join(sorted(set(missing))))
+    for w in caught:
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    rgba = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    buffer = io.BytesIO()
+    rgba.convert("RGB").save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
+def show(fig: Figure):
+    """Display a figure in a notebook: returns an ``IPython.display.Image`` of it (the cell shows it)."""
+    from IPython.display import Image
+
+    return Image(data=render_png(fig), format="png")
+
+
+def neurons_figure(activations) -> Figure:
+    """Neurons as circles, brighter for a higher activation, each with its value; ``activations`` shape ``(k,)``.
+
+    As in the video: a silent neuron (0) is black, a fully active one (1) is white.
+    """
+    from matplotlib.patches import Circle
+
+    values = list(map(float, activations))
+    with style_context():
+        fig, ax = new_figure(figsize=(1.6 * len(values) + 0.4, 2.0))
+        for i, value in enumerate(values):
+            grey = min(max(value, 0.0), 1.0)
+            ax.add_patch(Circle((i, 0), 0.42, facecolor=(grey, grey, grey), edgecolor=BLUE, linewidth=2.5))
+            ax.text(i, 0, f"{value:.1f}", ha="center", va="center", fontsize=18,
+                    color="black" if grey > 0.5 else "white")
+        ax.set_xlim(-0.6, len(values) - 0.4)
+        ax.set_ylim(-0.55, 0.55)
+        ax.set_aspect("equal")
+        ax.axis("off")
+    return fig

@@ -1,0 +1,133 @@
+"""Build the notebooks from their sources in scripts/lessons/: both languages, navigation, run, clean.
+
+    python scripts/build_notebooks.py              # build and run every notebook (outputs for nbval)
+    python scripts/build_notebooks.py --only 01    # just notebook 01, in both languages
+    python scripts/build_notebooks.py --check      # exit 1 if a committed notebook differs from its source
+
+Each notebook gets generated navigation at its top and bottom (contents / previous / next) and a title; the
+contents notebook 00 gets the list of the series. Outputs and execution counts are kept (nbval compares
+them); widget state, kernel details and timings are dropped so that a rebuild changes only what changed.
+"""
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from lessons import Cell, Lesson, md  # noqa: E402
+
+LANGUAGES = ("en", "zh-CN")
+SERIES_TITLE = {"en": "What is a neural network?", "zh-CN": "神经网络是什么"}
+MODULES = ["l00_contents", "l01_neuron"]
+WORDS = {
+    "en": {"contents": "Contents", "previous": "Previous", "next": "Next", "series": "The series"},
+    "zh-CN": {"contents": "目录", "previous": "上一篇", "next": "下一篇", "series": "本系列"},
+}
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def series() -> list[Lesson]:
+    """Every lesson, in order."""
+    return [importlib.import_module(f"lessons.{name}").LESSON for name in MODULES]
+
+
+def link(lesson: Lesson, lang: str) -> str:
+    return f"[{lesson.number} · {lesson.title[lang]}]({lesson.filename})"
+
+
+def navigation(lessons: list[Lesson], i: int, lang: str) -> str:
+    """The navigation line of lesson ``i``: contents · previous · next."""
+    words, parts = WORDS[lang], []
+    if i > 0:
+        parts.append(f"[{words['contents']}]({lessons[0].filename})")
+    if i > 1:
+        parts.append(f"← {words['previous']}: {link(lessons[i - 1], lang)}")
+    if i + 1 < len(lessons):
+        parts.append(f"{words['next']}: {link(lessons[i + 1], lang)} →")
+    return f"*{SERIES_TITLE[lang]}* · " + " · ".join(parts)
+
+
+def contents_list(lessons: list[Lesson], lang: str) -> str:
+    rows = [f"## {WORDS[lang]['series']}", ""]
+    rows += [f"{n}. {link(lesson, lang)}: {lesson.summary[lang]}" for n, lesson in enumerate(lessons[1:], 1)]
+    return "\n".join(rows)
+
+
+def cells_of(lessons: list[Lesson], i: int) -> list[Cell]:
+    """All cells of lesson ``i``: navigation, title, the lesson's cells (and the list, for 00), navigation."""
+    lesson = lessons[i]
+    nav = {lang: navigation(lessons, i, lang) for lang in LANGUAGES}
+    head = Cell("markdown", {lang: nav[lang] + f"\n\n# {lesson.number} · {lesson.title[lang]}" for lang in LANGUAGES},
+                ["nav"])
+    body = list(lesson.cells)
+    if i == 0:
+        body.append(md(contents_list(lessons, "en"), contents_list(lessons, "zh-CN")))
+    foot = Cell("markdown", {lang: "---\n\n" + nav[lang] for lang in LANGUAGES}, ["nav"])
+    return [head, *body, foot]
+
+
+def notebook(cells: list[Cell], lang: str) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    for n, cell in enumerate(cells):
+        make = nbformat.v4.new_code_cell if cell.kind == "code" else nbformat.v4.new_markdown_cell
+        new = make(cell.text[lang])
+        new.id = f"c{n:02d}"
+        new.metadata = {"tags": list(cell.tags)} if cell.tags else {}
+        nb.cells.append(new)
+    return nb
+
+
+def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
+    from nbclient import NotebookClient
+
+    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+
+
+def skeleton(nb: nbformat.NotebookNode) -> list:
+    """What a source decides: each cell's kind, source and tags (not its outputs)."""
+    return [(c.cell_type, c.source, c.metadata.get("tags", [])) for c in nb.cells]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="*", help="numbers of the notebooks to build, e.g. 01 02")
+    parser.add_argument("--check", action="store_true", help="compare the committed notebooks with their sources")
+    parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
+    args = parser.parse_args()
+    lessons, stale = series(), []
+    for i, lesson in enumerate(lessons):
+        if args.only and lesson.number not in args.only:
+            continue
+        cells = cells_of(lessons, i)
+        for lang in LANGUAGES:
+            path = ROOT / "notebooks" / lang / lesson.filename
+            nb = notebook(cells, lang)
+            if args.check:
+                if not path.exists() or skeleton(nbformat.read(path, as_version=4)) != skeleton(nb):
+                    stale.append(str(path.relative_to(ROOT)))
+                continue
+            if not args.no_execute:
+                execute(nb, path.parent)
+            nbformat.write(nb, path)
+            print("wrote", path.relative_to(ROOT))
+    known = {lesson.filename for lesson in lessons}
+    for lang in LANGUAGES:
+        stale += [str(p.relative_to(ROOT)) for p in (ROOT / "notebooks" / lang).glob("*.ipynb") if p.name not in known]
+    if stale:
+        print("out of date with scripts/lessons (run scripts/build_notebooks.py):", *stale, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,327 @@
+from . import Lesson, code, md
+
+LESSON = Lesson(
+    "01", "the-neuron",
+    {"en": "The neuron", "zh-CN": "神经元"},
+    {"en": "A neuron holds a number; σ(w·a + b) squashes it into 0..1; ReLU is the modern choice. Explorer: a, w, b.",
+     "zh-CN": "神经元存着一个数；σ(w·a + b) 把它压进 0..1；现代网络多用 ReLU。探索器：a、w、b。"},
+    [
+        md(
+            """
+## Goal
+
+By the end of this notebook you can
+
+- say what a neuron holds: one number, its **activation**;
+- compute a neuron's weighted sum **z = w·a + b** and its activation **σ(z)** by hand and in NumPy;
+- explain why the sigmoid σ keeps every activation between 0 and 1, and how **ReLU** differs;
+- move a weight and a bias and predict what the neuron does.
+""",
+            """
+## 目标
+
+学完这个笔记本，你能够
+
+- 说出一个神经元存着什么：一个数，它的**激活值**；
+- 用手算和 NumPy 算出神经元的加权和 **z = w·a + b** 以及激活值 **σ(z)**；
+- 解释为什么 sigmoid 函数 σ 让激活值始终落在 0 到 1 之间，以及 **ReLU** 有什么不同；
+- 调整一个权重和一个偏置，并预测神经元会怎样反应。
+""",
+        ),
+        code(
+            """
+import numpy as np
+
+import nnlib as nl
+"""
+        ),
+        md(
+            """
+## 1. A neuron holds a number
+
+The smallest unit of a neural network is the **neuron**. Each neuron holds one number, its **activation**:
+how active it is. With the classic sigmoid activation that number lies between 0 (silent) and 1 (fully active).
+
+Artificial neurons are loosely like the neurons in our brain: when you see an apple 🍎, a particular group of
+neurons becomes active together. An active neuron stands for a concept or a feature.
+
+Here are four neurons and their activations: the brighter, the more active.
+""",
+            """
+## 1. 点：神经元存着一个数
+
+神经网络最小的基本单位是**神经元**。每个神经元存着一个数字，称为**激活值**，表示它有多活跃。
+使用经典的 sigmoid 激活函数时，这个数落在 0（安静）到 1（完全激活）之间。
+
+人工神经元有点像我们大脑里的神经元：看到苹果 🍎 时，一组特定的神经元会同时活跃起来。
+一个被激活的神经元对应着某个概念或特征。
+
+下面是四个神经元和它们的激活值：越亮，越活跃。
+""",
+        ),
+        code(
+            """
+activations = np.array([0.0, 0.2, 0.7, 1.0])
+nl.show(nl.plots.neurons_figure(activations))
+"""
+        ),
+        md(
+            """
+## 2. Weights and a bias: the weighted sum z
+
+A neuron computes its activation from the activations **a** of the neurons before it. Each connection has a
+**weight w** (how strongly it counts, like a synapse) and the neuron has a **bias b** (how easily it fires).
+With one input the neuron first forms the **weighted sum**
+
+$$z = w \\cdot a + b .$$
+""",
+            """
+## 2. 线：权重、偏置与加权和 z
+
+神经元根据前一层神经元的激活值 **a** 计算自己的激活值。每条连接都有一个**权重 w**（它有多重要，类似突触），
+神经元自己还有一个**偏置 b**（它有多容易被激活）。只有一个输入时，神经元先算出**加权和**
+
+$$z = w \\cdot a + b 。$$
+""",
+        ),
+        code(
+            """
+a = 0.5   # the input's activation
+w = 4.0   # the weight of the connection
+b = -1.0  # the bias
+z = w * a + b
+print(z)
+""",
+            check=True,
+        ),
+        md(
+            """
+## 3. The sigmoid squashes any number into 0..1
+
+The weighted sum z can be any number, but an activation should lie between 0 and 1. The **sigmoid** (also
+called the logistic or S-shaped function) squashes every real number into that range:
+
+$$\\sigma(z) = \\frac{1}{1 + e^{-z}} .$$
+
+Very negative z give almost 0, very positive z almost 1, and z = 0 gives exactly 0.5.
+""",
+            """
+## 3. sigmoid 把任何数压进 0..1
+
+加权和 z 可以是任何数，但激活值应该落在 0 到 1 之间。**sigmoid**（也叫 S 型函数或逻辑函数）
+把每个实数都压进这个范围：
+
+$$\\sigma(z) = \\frac{1}{1 + e^{-z}} 。$$
+
+z 很小（很负）时结果接近 0，z 很大时接近 1，z = 0 时恰好是 0.5。
+""",
+        ),
+        code(
+            """
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+for z in [-10, -2, 0, 2, 10]:
+    print(f"sigmoid({z:>3}) = {sigmoid(z):.4f}")
+""",
+            check=True,
+        ),
+        md(
+            """
+Our one-line `sigmoid` is the formula, and it is right. For z = −1000, though, it computes e^1000, which
+overflows (NumPy warns). `nl.sigmoid` computes the same function in a way that never takes e of a positive
+number. Same numbers, no warning:
+""",
+            """
+这一行的 `sigmoid` 就是公式本身，结果也正确。但当 z = −1000 时，它要计算 e^1000，会溢出（NumPy 会发出警告）。
+`nl.sigmoid` 换了一种写法，从不对正数取指数。结果相同，却没有警告：
+""",
+        ),
+        code(
+            """
+z = np.linspace(-30, 30, 601)
+print(np.allclose(sigmoid(z), nl.sigmoid(z)))
+print(nl.sigmoid(np.array([-1000.0, 0.0, 1000.0])))
+""",
+            check=True,
+        ),
+        md(
+            """
+## 4. ReLU: what modern networks mostly use
+
+The sigmoid was the classic choice. Most modern networks use the **ReLU** (rectified linear unit) instead:
+
+$$\\operatorname{ReLU}(z) = \\max(0, z) .$$
+
+It lets positive numbers through unchanged and turns negative ones into 0, so its activations range from
+0 to +∞, with no upper limit. It is cheap to compute and makes deep networks easier to train. The rest of
+this series uses the sigmoid, as the video does, and comes back to ReLU for convolutional networks.
+""",
+            """
+## 4. ReLU：现代网络最常用的选择
+
+sigmoid 是经典的选择。而现代网络大多使用 **ReLU**（线性整流函数）：
+
+$$\\operatorname{ReLU}(z) = \\max(0, z) 。$$
+
+它让正数原样通过，把负数变成 0，所以激活值的范围是 0 到 +∞，没有上限。它计算简单，也让深层网络更容易训练。
+本系列和视频一样主要使用 sigmoid，到卷积神经网络时再回到 ReLU。
+""",
+        ),
+        code(
+            """
+def relu(z):
+    return np.maximum(0, z)
+
+
+z = np.array([-2.0, 0.0, 3.0])
+print(relu(z))
+print(np.allclose(relu(z), nl.relu(z)))
+""",
+            check=True,
+        ),
+        md(
+            """
+## 5. Explorer: move the input, the weight and the bias
+
+Move the sliders and watch the orange point, the neuron, travel along the activation curve. The readout
+beside the figure shows z = w·a + b and the activation, with the current numbers. Switch between sigmoid
+and ReLU. (Keyboard: click a slider, then use the arrow keys.)
+
+Things to try:
+
+- Set **w = 0**. Does the input still matter? What decides the activation now?
+- Keep a = 1 and make **b** more and more negative. How large must w be for the neuron to fire again?
+- With ReLU, make z negative. What is the activation, and does a small change of w change it?
+""",
+            """
+## 5. 探索器：调整输入、权重和偏置
+
+拖动滑块，看橙色的点（也就是这个神经元）沿着激活函数曲线移动。图旁的读数显示 z = w·a + b 和激活值的当前数值。
+也可以在 sigmoid 与 ReLU 之间切换。（键盘：点击滑块后用方向键。）
+
+可以试试：
+
+- 把 **w 设为 0**。输入还起作用吗？现在由什么决定激活值？
+- 保持 a = 1，让 **b** 越来越负。w 要多大，神经元才会重新被激活？
+- 使用 ReLU 时，让 z 变成负数。激活值是多少？w 的微小变化会改变它吗？
+""",
+        ),
+        code(
+            """
+nl.widgets.neuron_explorer(a=0.5, w=4.0, b=-1.0)
+"""
+        ),
+        md(
+            """
+## 6. The neuron as a function
+
+From now on `nl.neuron(a, w, b)` computes the weighted sum and the activation for us. It also takes
+several inputs at once (notebook 02), and it checks that the shapes fit, with an error that says what
+it expected:
+""",
+            """
+## 6. 把神经元写成函数
+
+从现在起，`nl.neuron(a, w, b)` 帮我们计算加权和与激活值。它也能一次处理多个输入（见笔记本 02），
+并检查形状是否匹配；不匹配时，错误信息会说明它期望的形状：
+""",
+        ),
+        code(
+            """
+z, activation = nl.neuron(0.5, 4.0, -1.0)
+print(f"z = {z:.2f}, sigmoid(z) = {activation:.4f}")
+z, activation = nl.neuron(0.5, 4.0, -1.0, activation="relu")
+print(f"z = {z:.2f}, relu(z) = {activation:.4f}")
+
+try:
+    nl.neuron([1.0, 2.0], [0.5, 0.5, 0.5], 0.0)
+except nl.ShapeError as error:
+    print(error)
+""",
+            check=True,
+        ),
+        md(
+            """
+## Summary
+
+- A neuron holds one number, its activation.
+- It computes a weighted sum of its inputs plus a bias, **z = w·a + b**, then an activation function.
+- The **sigmoid** σ(z) = 1 / (1 + e^(−z)) squashes any z into 0..1; σ(0) = 0.5.
+- **ReLU**(z) = max(0, z) is what modern networks mostly use; its activations run from 0 to +∞.
+- The weight says how much the input counts (and in which direction); the bias shifts the point where the
+  neuron fires.
+""",
+            """
+## 小结
+
+- 一个神经元存着一个数：它的激活值。
+- 它先计算输入的加权和再加上偏置，**z = w·a + b**，然后经过激活函数。
+- **sigmoid** σ(z) = 1 / (1 + e^(−z)) 把任意 z 压进 0..1；σ(0) = 0.5。
+- **ReLU**(z) = max(0, z) 是现代网络最常用的激活函数；它的激活值从 0 到 +∞。
+- 权重决定输入有多重要（以及方向）；偏置移动神经元被激活的位置。
+""",
+        ),
+        md(
+            """
+## Exercises
+
+Replace each `...` with your answer and run the cell: the self-check tells you whether it is right, and
+if not, what is wrong.
+
+**Exercise 1.** For which z is σ(z) exactly 0.5?
+""",
+            """
+## 练习
+
+把每个 `...` 换成你的答案并运行单元格：自检会告诉你是否正确；如果不对，会说明哪里有问题。
+
+**练习 1.** z 等于多少时 σ(z) 恰好等于 0.5？
+""",
+        ),
+        code(
+            """
+z_half = ...
+nl.checks.half_point(z_half)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 2.** Write ReLU yourself, for a single number and for a whole array.
+""",
+            """
+**练习 2.** 自己写一个 ReLU，既能处理单个数，也能处理整个数组。
+""",
+        ),
+        code(
+            """
+def my_relu(z):
+    return ...
+
+
+nl.checks.my_relu(my_relu)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 3.** Build a switch: choose w and b so that the sigmoid neuron is off (activation at most 0.1)
+when its input is a = 0 and on (at least 0.9) when a = 1. Try it in the explorer first.
+""",
+            """
+**练习 3.** 做一个开关：选择 w 和 b，使 sigmoid 神经元在输入 a = 0 时关闭（激活值不超过 0.1），
+在 a = 1 时打开（激活值至少 0.9）。可以先在探索器里试一试。
+""",
+        ),
+        code(
+            """
+w = ...
+b = ...
+nl.checks.switch_neuron(w, b)
+""",
+            check=True,
+        ),
+    ],
+)

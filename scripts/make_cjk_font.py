@@ -1,0 +1,80 @@
+"""Cut the Chinese font that nnlib bundles for its figures: a subset of Noto Sans CJK SC.
+
+Why: matplotlib draws empty boxes for Chinese labels on a machine without a CJK font
+(a fresh Linux, often Binder). nnlib therefore ships a small font of its own.
+
+Source: the Debian package ``fonts-noto-cjk`` (``NotoSansCJK-Regular.ttc``, face 2 = SC),
+licensed under the SIL Open Font License 1.1 (see ``nnlib/fonts/OFL.txt``).
+The subset keeps ASCII, CJK punctuation, full-width forms, the 3,755 level-1 characters of
+GB 2312 (the common characters of modern Chinese) and every character nnlib's texts use,
+and is renamed "nnlib CJK Sans" as the OFL asks of modified versions.
+
+Run again after adding Chinese text with a rare character:
+
+    apt-get download fonts-noto-cjk && dpkg -x fonts-noto-cjk_*.deb noto
+    python scripts/make_cjk_font.py noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+"""
+
+import sys
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "nnlib" / "fonts" / "nnlib-cjk-sans.otf"
+FAMILY = "nnlib CJK Sans"
+
+
+def gb2312_level1() -> str:
+    """The 3,755 level-1 hanzi of GB 2312 (rows 16-55)."""
+    chars = []
+    for row in range(0xB0, 0xD8):
+        for col in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes([row, col]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return "".join(chars)
+
+
+def texts_in_repo() -> str:
+    """Every non-ASCII character in nnlib's sources and the lesson sources."""
+    found = set()
+    for folder in ("nnlib", "scripts/lessons"):
+        for path in (ROOT / folder).rglob("*.py"):
+            found.update(ch for ch in path.read_text(encoding="utf-8") if ord(ch) > 0x7F)
+    return "".join(sorted(found))
+
+
+def main(ttc: str) -> None:
+    font = TTCollection(ttc).fonts[2]
+    assert "CJK SC" in font["name"].getDebugName(4), "face 2 of the collection should be SC"
+    text = (
+        "".join(chr(c) for c in range(0x20, 0x7F))
+        + "".join(chr(c) for c in range(0x3000, 0x3040))  # CJK punctuation
+        + "".join(chr(c) for c in range(0xFF01, 0xFF5F))  # full-width forms
+        + "·—…‘’“”"
+        + gb2312_level1()
+        + texts_in_repo()
+    )
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 16):
+            record.string = FAMILY
+        elif record.nameID == 6:
+            record.string = FAMILY.replace(" ", "") + "-Regular"
+        elif record.nameID == 3:
+            record.string = FAMILY + " Regular (subset of Noto Sans CJK SC)"
+    font.save(OUT)
+    print(f"wrote {OUT.relative_to(ROOT)}: {OUT.stat().st_size / 1e6:.2f} MB, {len(font.getGlyphOrder())} glyphs")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

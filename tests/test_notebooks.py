@@ -1,0 +1,116 @@
+"""The notebooks as files: both languages, the same code, the same skeleton, navigation that works, no noise.
+
+nbval runs them (``pytest`` collects ``notebooks/``); these tests check what nbval does not.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+LANGS = ("en", "zh-CN")
+HEADINGS = {"en": ("## Goal", "## Summary", "## Exercises"), "zh-CN": ("## 目标", "## 小结", "## 练习")}
+CONTENTS = "00-contents.ipynb"
+
+
+def names(lang: str) -> list[str]:
+    return sorted(p.name for p in (NOTEBOOKS / lang).glob("*.ipynb"))
+
+
+def load(lang: str, name: str) -> dict:
+    return json.loads((NOTEBOOKS / lang / name).read_text(encoding="utf-8"))
+
+
+def code_cells(nb: dict) -> list[dict]:
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+def all_notebooks():
+    return [(lang, name) for lang in LANGS for name in names(lang)]
+
+
+def test_both_languages_have_the_same_notebooks():
+    assert names("en") == names("zh-CN")
+    assert CONTENTS in names("en") and "01-the-neuron.ipynb" in names("en")
+    assert all(re.fullmatch(r"\d\d-[a-z0-9-]+\.ipynb", name) for name in names("en"))
+
+
+@pytest.mark.parametrize("name", names("en"))
+def test_code_cells_are_identical_in_both_languages(name):
+    en, zh = load("en", name), load("zh-CN", name)
+    assert [c["cell_type"] for c in en["cells"]] == [c["cell_type"] for c in zh["cells"]]
+    assert [source(c) for c in code_cells(en)] == [source(c) for c in code_cells(zh)]
+
+
+@pytest.mark.parametrize(("lang", "name"), all_notebooks())
+def test_markdown_is_written_in_its_language(lang, name):
+    text = "".join(source(c) for c in load(lang, name)["cells"] if c["cell_type"] == "markdown")
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert (han > 20) == (lang == "zh-CN")
+
+
+@pytest.mark.parametrize(("lang", "name"), all_notebooks())
+def test_navigation_links_to_contents_previous_and_next(lang, name):
+    order = names(lang)
+    i = order.index(name)
+    cells = load(lang, name)["cells"]
+    for nav in (source(cells[0]), source(cells[-1])):
+        links = re.findall(r"\]\(([^)]+\.ipynb)\)", nav)
+        expected = ([CONTENTS] if i > 0 else []) + ([order[i - 1]] if i > 1 else []) + order[i + 1 : i + 2]
+        assert links == expected, nav
+        assert all((NOTEBOOKS / lang / link).exists() for link in links)
+
+
+@pytest.mark.parametrize(("lang", "name"), [(lang, n) for lang, n in all_notebooks() if n != CONTENTS])
+def test_every_lesson_has_the_skeleton(lang, name):
+    cells = load(lang, name)["cells"]
+    text = [source(c) for c in cells if c["cell_type"] == "markdown"]
+    positions = [next(i for i, t in enumerate(text) if t.lstrip().startswith(h)) for h in HEADINGS[lang]]
+    assert positions == sorted(positions), "goal, then summary, then exercises"
+    exercises = code_cells({"cells": cells})[-1]
+    assert "nl.checks." in source(exercises), "the last code cell is a self-checked exercise"
+
+
+def test_contents_lists_every_lesson():
+    for lang in LANGS:
+        text = "".join(source(c) for c in load(lang, CONTENTS)["cells"])
+        for name in names(lang)[1:]:
+            assert f"]({name})" in text
+
+
+@pytest.mark.parametrize(("lang", "name"), all_notebooks())
+def test_committed_with_outputs_and_without_noise(lang, name):
+    nb = load(lang, name)
+    assert set(nb["metadata"]) == {"kernelspec", "language_info"}
+    assert nb["metadata"]["language_info"] == {"name": "python"}
+    cells = [c for c in code_cells(nb) if source(c).strip()]
+    counts = [c["execution_count"] for c in cells]
+    assert counts == list(range(1, len(cells) + 1)), "run from the top, in order, once"
+    for cell in nb["cells"]:
+        assert set(cell["metadata"]) <= {"tags", "slideshow"}
+        for output in cell.get("outputs", []):
+            assert output["output_type"] != "error"
+            assert output.get("name") != "stderr", source(cell)
+
+
+@pytest.mark.parametrize(("lang", "name"), all_notebooks())
+def test_printed_numbers_are_checked_by_nbval(lang, name):
+    for cell in code_cells(load(lang, name)):
+        prints = "print(" in source(cell) or "nl.checks." in source(cell)
+        if prints:
+            assert "nbval-check-output" in cell["metadata"].get("tags", []), source(cell)
+
+
+def test_notebooks_match_their_sources():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_notebooks.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,79 @@
+"""The promises of the repository's set-up: pinned requirements, Binder, the README's two commands, lint."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_binder_requirements_are_the_runtime_requirements():
+    assert (ROOT / "binder" / "requirements.txt").read_text() == (ROOT / "requirements.txt").read_text()
+
+
+def test_every_requirement_is_pinned_exactly():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in lines(ROOT / name):
+            if line.startswith("-r "):
+                continue
+            pin = r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*"
+            assert re.fullmatch(pin + r"(; python_version [<>=]+ \"3\.\d+\")?", line), line
+    runtime = {re.split(r"[=;]", line)[0] for line in lines(ROOT / "requirements.txt")}
+    assert {"numpy", "matplotlib", "ipywidgets", "jupyterlab", "ipykernel", "pillow"} <= runtime
+
+
+def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
+    post_build = (ROOT / "binder" / "postBuild").read_text()
+    assert "set -euo pipefail" in post_build and "--no-deps" in post_build
+    assert not any(line.startswith("-e") or line == "." for line in lines(ROOT / "binder" / "requirements.txt"))
+    assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.12"
+
+
+def test_readmes_have_exactly_two_setup_commands():
+    for name, notebook in (("README.md", "notebooks/en/01-"), ("README.zh-CN.md", "notebooks/zh-CN/01-")):
+        blocks = re.findall(r"```bash\n(.*?)\n```", (ROOT / name).read_text(encoding="utf-8"), re.S)
+        assert len(blocks) == 2, name
+        start, test = blocks
+        assert "python3 -m venv .venv" in start and "jupyter lab " + notebook in start
+        assert "requirements-dev.txt" in test and test.endswith("python -m pytest")
+
+
+def test_readmes_are_up_to_date():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    repository = (ROOT / "binder" / "repository").read_text().strip()
+    assert readme.count(f"mybinder.org/v2/gh/{repository}/") == 2
+
+
+def test_ruff_is_clean_on_code_and_notebooks():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--show-files", str(ROOT)],
+                            capture_output=True, text=True).stdout
+    assert "01-the-neuron.ipynb" in listed, "ruff should lint the notebooks too"
+
+
+def test_no_side_effects_on_import():
+    # (reading rcParams["backend"] would itself import pyplot, so it is left out of the comparison)
+    code = (
+        "import matplotlib as mpl, warnings, numpy as np\n"
+        "def state():\n"
+        "    rc = {k: mpl.rcParams[k] for k in mpl.rcParams if k != 'backend'}\n"
+        "    return rc, list(warnings.filters), np.random.get_state()[1][:5].tolist()\n"
+        "before = state()\n"
+        "import nnlib\n"
+        "after = state()\n"
+        "assert before[0] == after[0], 'rcParams changed'\n"
+        "assert before[1] == after[1], ('warning filters changed', before[1], after[1])\n"
+        "assert before[2] == after[2], 'the random state changed'\n"
+        "import sys; assert 'matplotlib.pyplot' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
