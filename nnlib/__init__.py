@@ -1,22 +1,23 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
-Each module is one concept, introduced by a notebook first:
-``activations`` and ``neuron`` (01), ``plots`` and ``widgets`` (figures and explorers), ``checks`` (exercise
+Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
+(02), ``layers`` (03); plumbing: ``plots`` and ``widgets`` (figures and explorers), ``checks`` (exercise
 self-checks), ``i18n`` (English / Chinese texts). Use it as ``import nnlib as nl``.
 """
 
-from . import activations, checks, i18n, plots, widgets
+from . import activations, checks, i18n, layers, patterns, plots, widgets
 from ._shapes import ShapeError
 from .activations import relu, relu_prime, sigmoid, sigmoid_prime
 from .i18n import language, set_language
+from .layers import dense, init_layer, parameter_count
 from .neuron import neuron  # the function; its module is nnlib/neuron.py
 from .plots import MissingGlyphError, show
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "activations", "checks", "i18n", "plots", "widgets",
+    "activations", "checks", "i18n", "layers", "patterns", "plots", "widgets",
     "ShapeError", "MissingGlyphError",
-    "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron",
+    "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "language", "set_language", "show",
 ]

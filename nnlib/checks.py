@@ -7,8 +7,10 @@ from numbers import Real
 
 import numpy as np
 
+from . import patterns
 from .activations import relu, sigmoid
 from .i18n import t
+from .layers import dense, parameter_count
 from .neuron import neuron
 
 
@@ -44,6 +46,19 @@ def number_problem(name: str, value) -> CheckResult | None:
         return failed(t("check_fill_in", name=name))
     if isinstance(value, bool) or not isinstance(value, Real | np.floating | np.integer):
         return failed(t("check_not_number", name=name, value=value))
+    return None
+
+
+def array_problem(name: str, value, shape: tuple) -> CheckResult | None:
+    """A failed result if ``value`` is still ``...``, is not an array of numbers, or has the wrong shape."""
+    if value is Ellipsis:
+        return failed(t("check_fill_in", name=name))
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return failed(t("check_not_array", name=name, value=value))
+    if array.shape != shape:
+        return failed(t("check_shape", name=name, expected=shape, received=array.shape))
     return None
 
 
@@ -103,4 +118,80 @@ def switch_neuron(w, b, low_max: float = 0.1, high_min: float = 0.9) -> CheckRes
         hint = t("hint_off_bias") if low > low_max else t("hint_off_weight")
         return failed(t("check_off_neuron", low=float(low), high=float(high), low_max=low_max,
                         high_min=high_min, hint=hint))
+    return passed()
+
+
+# Notebook 02 -------------------------------------------------------------------------------------------
+
+def fire_above_ten(b) -> CheckResult:
+    """Exercise 02.1: the bias that makes σ(s + b) fire (> 0.5) exactly for weighted sums s above 10."""
+    problem = number_problem("b_threshold", b)
+    if problem is not None:
+        return problem
+    if abs(float(b) + 10) > 0.1:
+        return failed(t("check_threshold", b=float(b), s=-float(b) + 0.0))
+    return passed()
+
+
+def weighted_sum(z) -> CheckResult:
+    """Exercise 02.2: z for a = (0.9, 0.2, 0.6), w = (1.5, -2.0, 0.5), b = -0.5."""
+    problem = number_problem("z_answer", z)
+    if problem is not None:
+        return problem
+    want = float(np.dot([1.5, -2.0, 0.5], [0.9, 0.2, 0.6]) - 0.5)
+    if abs(float(z) - want) > 1e-9:
+        return failed(t("check_weighted_sum", got=float(z)))
+    return passed()
+
+
+def top_stroke_detector(w) -> CheckResult:
+    """Exercise 02.3: 12×12 weights whose weighted sum is larger for a top bar than for a 1, a 4 or a 0."""
+    size = patterns.SIZE
+    problem = array_problem("w_top", w, (size, size))
+    if problem is not None:
+        return problem
+    w = np.asarray(w, dtype=float)
+    sums = {name: float(np.sum(w * image)) for name, image in patterns.images().items()}
+    others = {name: s for name, s in sums.items() if name in ("one", "four", "zero")}
+    best_other = max(others, key=others.get)
+    if sums["top bar"] <= 0 or sums["top bar"] < others[best_other] + 1:
+        listing = ", ".join(f"{t(name)}: {s:.2f}" for name, s in sums.items())
+        return failed(t("check_top_stroke", listing=listing, other=t(best_other)))
+    return passed()
+
+
+# Notebook 03 -------------------------------------------------------------------------------------------
+
+def layer_shapes(W, b) -> CheckResult:
+    """Exercise 03.1: zero weights and biases of a layer from 784 inputs to 16 neurons, for Z = X @ W + b."""
+    for name, value, shape in (("W_zero", W, (784, 16)), ("b_zero", b, (16,))):
+        problem = array_problem(name, value, shape)
+        if problem is not None:
+            return problem
+    return passed()
+
+
+def parameter_total(n) -> CheckResult:
+    """Exercise 03.2: the number of parameters of the network 784-32-10."""
+    problem = number_problem("n_params", n)
+    if problem is not None:
+        return problem
+    weights, biases = parameter_count([784, 32, 10])
+    if n == weights:
+        return failed(t("check_params_biases"))
+    if n != weights + biases:
+        return failed(t("check_params", got=n))
+    return passed()
+
+
+def layer_output(A, X, W, b) -> CheckResult:
+    """Exercise 03.3: A = σ(X @ W + b) for the X, W, b of the exercise."""
+    _, want = dense(X, W, b)
+    problem = array_problem("A_ex", A, want.shape)
+    if problem is not None:
+        return problem
+    if not np.allclose(np.asarray(A, dtype=float), want):
+        Z = np.asarray(X) @ np.asarray(W) + np.asarray(b)
+        hint = t("hint_forgot_sigmoid") if np.allclose(np.asarray(A, dtype=float), Z) else t("hint_layer_order")
+        return failed(t("check_layer_output", hint=hint))
     return passed()

@@ -44,6 +44,41 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "[explorer: run this cell to bring its sliders to life]",
         "zh-CN": "[探索器：运行这个单元格，滑块就能使用了]",
     },
+    # notebook 02
+    "input_image": {"en": "input a", "zh-CN": "输入 a"},
+    "weights_picture": {"en": "weights w", "zh-CN": "权重 w"},
+    "product_picture": {"en": "w × a, pixel by pixel", "zh-CN": "w × a（逐像素）"},
+    "weight_sign_legend": {"en": "weight: vermillion < 0 < blue", "zh-CN": "权重：橙红 < 0 < 蓝"},
+    "weights_w": {"en": "weights w", "zh-CN": "权重 w"},
+    "positive_weights": {"en": "positive ×", "zh-CN": "正权重 ×"},
+    "negative_weights": {"en": "negative ×", "zh-CN": "负权重 ×"},
+    "seven": {"en": "a seven", "zh-CN": "数字 7"},
+    "one": {"en": "a one", "zh-CN": "数字 1"},
+    "four": {"en": "a four", "zh-CN": "数字 4"},
+    "zero": {"en": "a zero", "zh-CN": "数字 0"},
+    "top bar": {"en": "top bar", "zh-CN": "顶部横线"},
+    "vertical stroke": {"en": "vertical stroke", "zh-CN": "竖线"},
+    "left-right edge": {"en": "left-right edge", "zh-CN": "左右边缘"},
+    "loop": {"en": "loop", "zh-CN": "圆圈"},
+    "fires": {"en": "fires", "zh-CN": "激活"},
+    "quiet": {"en": "quiet", "zh-CN": "不激活"},
+    "weighted_sum_s": {"en": "weighted sum s = w₁a₁ + … + wₙaₙ", "zh-CN": "加权和 s = w₁a₁ + … + wₙaₙ"},
+    "threshold_title": {"en": "b = {b:.1f}: fires when s > {s:.1f}", "zh-CN": "b = {b:.1f}：s > {s:.1f} 时激活"},
+    "threshold_rule": {
+        "en": "σ(s + b) > 0.5 exactly when s + b > 0, that is when s > {s:.1f}",
+        "zh-CN": "σ(s + b) > 0.5 恰好当 s + b > 0，也就是 s > {s:.1f}",
+    },
+    "contributions_title": {"en": "each term's share of z", "zh-CN": "每一项对 z 的贡献"},
+    # notebook 03
+    "layer_diagram_title": {"en": "a⁽⁰⁾ → a⁽¹⁾ = σ(W a⁽⁰⁾ + b)", "zh-CN": "a⁽⁰⁾ → a⁽¹⁾ = σ(W a⁽⁰⁾ + b)"},
+    "matrix_title": {"en": "W as in the video: one row per neuron", "zh-CN": "视频中的 W：每个神经元一行"},
+    "neuron_n": {"en": "neuron {n}", "zh-CN": "神经元 {n}"},
+    "neuron_pick": {"en": "neuron", "zh-CN": "神经元"},
+    "weights_word": {"en": "weights", "zh-CN": "权重"},
+    "biases_word": {"en": "biases", "zh-CN": "偏置"},
+    "total_word": {"en": "parameters in all", "zh-CN": "参数总数"},
+    "count_word": {"en": "how many", "zh-CN": "数量"},
+    "hidden_n": {"en": "hidden {n}", "zh-CN": "隐藏层 {n}"},
     # checks
     "check_ok": {"en": "Correct!", "zh-CN": "正确！"},
     "check_not_yet": {"en": "Not yet: ", "zh-CN": "还不对："},
@@ -96,6 +131,54 @@ TEXTS: dict[str, dict[str, str]] = {
     "check_half_point": {
         "en": "σ({value}) = {got:.3f}, not 0.5. Look at the curve: where does it cross 0.5?",
         "zh-CN": "σ({value}) = {got:.3f}，不是 0.5。看看曲线：它在哪里穿过 0.5？",
+    },
+}
+
+
+TEXTS |= {
+    "check_not_array": {
+        "en": "`{name}` should be an array of numbers, but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个数值数组，但它是 {value!r}。",
+    },
+    "check_shape": {
+        "en": "`{name}` should have shape {expected}, but it has shape {received}.",
+        "zh-CN": "`{name}` 的形状应为 {expected}，实际是 {received}。",
+    },
+    "check_threshold": {
+        "en": "with b = {b:g} the neuron fires for weighted sums above {s:g}, not above 10.",
+        "zh-CN": "b = {b:g} 时，神经元在加权和超过 {s:g} 时激活，而不是超过 10 时。",
+    },
+    "check_weighted_sum": {
+        "en": "{got:g} is not w₁a₁ + w₂a₂ + w₃a₃ + b. Multiply each weight by its input, add them up, then add b "
+        "(np.dot(w, a) + b).",
+        "zh-CN": "{got:g} 不等于 w₁a₁ + w₂a₂ + w₃a₃ + b。"
+        "把每个权重乘以对应的输入，相加，再加上 b（np.dot(w, a) + b）。",
+    },
+    "check_top_stroke": {
+        "en": "the weighted sums are {listing}. The top bar must score at least 1 more than any of a one, a four "
+        "and a zero, and above 0; now {other} comes too close. Positive weights along the top rows, negative "
+        "ones where the other digits have ink, help.",
+        "zh-CN": "各图像的加权和为 {listing}。顶部横线的得分必须大于 0，并且比数字 1、4、0 都至少高 1；"
+        "现在{other}的得分太接近了。在顶部几行放正权重，在其他数字有笔画的地方放负权重，会有帮助。",
+    },
+    "check_params": {
+        "en": "{got} is not the number of parameters of 784-32-10. Count the weights of each layer (n_in × n_out) "
+        "and its biases (n_out), then add everything up.",
+        "zh-CN": "{got} 不是 784-32-10 网络的参数个数。"
+        "分别数出每一层的权重（n_in × n_out）和偏置（n_out），再全部相加。",
+    },
+    "check_params_biases": {
+        "en": "that is the number of weights only: every neuron of a layer also has a bias.",
+        "zh-CN": "这只是权重的个数：每层的每个神经元还有一个偏置。",
+    },
+    "check_layer_output": {"en": "A does not equal σ(X @ W + b). {hint}", "zh-CN": "A 不等于 σ(X @ W + b)。{hint}"},
+    "hint_forgot_sigmoid": {
+        "en": "You have Z = X @ W + b: apply the sigmoid to it.",
+        "zh-CN": "你得到的是 Z = X @ W + b：还要再套上 sigmoid。",
+    },
+    "hint_layer_order": {
+        "en": "Multiply X (one example per row) by W, add b, then take σ.",
+        "zh-CN": "先用 X（每行一个样本）乘以 W，再加上 b，最后取 σ。",
     },
 }
 

@@ -13,13 +13,25 @@ import matplotlib as mpl
 import PIL.Image
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 FONT_FILE = Path(__file__).parent / "fonts" / "nnlib-cjk-sans.otf"
 CJK_FAMILY = "nnlib CJK Sans"  # a subset of Noto Sans CJK SC (SIL OFL 1.1), see fonts/OFL.txt
 
 # Colour-blind-safe colours (Okabe & Ito) for lines and points.
 BLUE, ORANGE, GREEN, PURPLE, GREY = "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#666666"
+# The sign of a weight, everywhere in the series: blue for positive, orange for negative (never red vs green),
+# and, where a line or a bar shows it, a second cue that needs no colour (solid vs dashed, plain vs hatched).
+POSITIVE, NEGATIVE = BLUE, "#D55E00"
+SIGNED_CMAP = LinearSegmentedColormap.from_list("nnlib_signed", [NEGATIVE, "#FFFFFF", POSITIVE])
+INK_CMAP = "gray_r"  # images: 0 = white paper, 1 = black ink
+
+
+def sign_colour(value: float) -> str:
+    """The colour of a signed quantity: POSITIVE for >= 0, NEGATIVE below."""
+    return POSITIVE if value >= 0 else NEGATIVE
 
 _font_added = False
 
@@ -78,9 +90,12 @@ def new_figure(figsize: tuple[float, float] = (7.5, 4.5), nrows: int = 1, ncols:
 
 
 def fix_layout(fig: Figure) -> None:
-    """Lay the figure out once (tight), so that later redraws move artists without recomputing the layout."""
+    """Lay the figure out once (constrained layout, which leaves room for titles and colour bars), then freeze it,
+    so that later redraws move artists without paying for a layout each time."""
     with style_context():
-        fig.tight_layout()
+        FigureCanvasAgg(fig) if not isinstance(fig.canvas, FigureCanvasAgg) else None
+        ConstrainedLayoutEngine(h_pad=0.08, w_pad=0.08).execute(fig)
+        fig.set_layout_engine("none")
 
 
 def render_png(fig: Figure) -> bytes:

@@ -51,3 +51,48 @@ def test_results_display_in_the_notebook_language(lang):
 def test_non_numbers_are_explained(value):
     result = checks.switch_neuron(value, 0.0)
     assert not result and repr(value) in result.message
+
+
+def test_fire_above_ten():
+    assert checks.fire_above_ten(-10)
+    wrong = checks.fire_above_ten(10)
+    assert not wrong and "-10" in wrong.message and "10" in wrong.message
+    assert "-8" in checks.fire_above_ten(-8).message
+
+
+def test_weighted_sum():
+    assert checks.weighted_sum(np.dot([1.5, -2.0, 0.5], [0.9, 0.2, 0.6]) - 0.5)
+    assert not checks.weighted_sum(1.25)  # forgot b
+    assert "np.dot" in checks.weighted_sum(0.0).message
+
+
+def test_top_stroke_detector():
+    w = np.zeros((12, 12))
+    w[1:4, :] = 1
+    w[4:, :] = -1
+    assert checks.top_stroke_detector(w)
+    assert not checks.top_stroke_detector(np.zeros((12, 12)))
+    assert "(12, 12)" in checks.top_stroke_detector(np.zeros((28, 28))).message
+    vertical = nl.patterns.weight_patterns()["vertical stroke"]
+    result = checks.top_stroke_detector(vertical)
+    assert not result and "one" in result.message  # the one scores highest for a vertical stroke
+
+
+def test_layer_shapes():
+    assert checks.layer_shapes(np.zeros((784, 16)), np.zeros(16))
+    transposed = checks.layer_shapes(np.zeros((16, 784)), np.zeros(16))
+    assert not transposed and "(784, 16)" in transposed.message and "(16, 784)" in transposed.message
+
+
+def test_parameter_total():
+    assert checks.parameter_total(784 * 32 + 32 + 32 * 10 + 10)
+    assert "bias" in checks.parameter_total(784 * 32 + 32 * 10).message
+    assert not checks.parameter_total(13002)
+
+
+def test_layer_output():
+    X, W, b = np.array([[1.0, 0.0], [0.5, 0.5]]), np.array([[1.0, -1.0], [0.5, 3.0]]), np.array([0.0, -1.0])
+    assert checks.layer_output(nl.sigmoid(X @ W + b), X, W, b)
+    assert "sigmoid" in checks.layer_output(X @ W + b, X, W, b).message
+    assert not checks.layer_output(nl.sigmoid(X @ W.T + b), X, W, b)
+    assert "(2, 2)" in checks.layer_output(np.zeros(3), X, W, b).message

@@ -60,3 +60,90 @@ def test_labels_follow_the_language(explorer, lang):
 def test_sliders_have_explicit_ranges(explorer):
     ranges = {name: (c.min, c.max, c.step) for name, c in explorer.controls.items() if hasattr(c, "step")}
     assert ranges == {"a": (0.0, 1.0, 0.01), "w": (-6.0, 6.0, 0.1), "b": (-6.0, 6.0, 0.1)}
+
+
+# Notebook 02 ---------------------------------------------------------------------------------------------
+
+def test_image_neuron_explorer_follows_image_pattern_and_strengths(lang):
+    ex = nl.widgets.image_neuron_explorer(image="seven", pattern="top bar", bias=-4.0)
+    images, shapes = nl.patterns.images(), nl.patterns.weight_patterns()
+    assert np.array_equal(ex.artists["input"].get_array(), images["seven"])
+    assert "<b>7.00</b>" in ex.readout.value and "<b>3.00</b>" in ex.readout.value  # Σ w·a = 7, z = 7 − 4
+    png = bytes(ex.image.value)
+    ex.controls["image"].value = "zero"
+    assert np.array_equal(ex.artists["input"].get_array(), images["zero"])
+    ex.controls["pattern"].value = "loop"
+    w = shapes["loop"]
+    assert np.allclose(ex.artists["weights"].get_array(), w)
+    assert np.allclose(ex.artists["product"].get_array(), w * images["zero"])
+    ex.controls["negative"].value = 0.0
+    assert ex.artists["weights"].get_array().min() == 0.0
+    expected = float(np.sum(np.where(w > 0, w, 0) * images["zero"]))
+    assert f"<b>{expected:.2f}</b>" in ex.readout.value
+    assert bytes(ex.image.value) != png
+    labels = [label for label, _ in ex.controls["image"].options]
+    assert ("数字 7" in labels) == (lang == "zh-CN")
+
+
+def test_bias_explorer_fires_only_above_minus_b():
+    ex = nl.widgets.bias_explorer(b=-10.0)
+    fire_x, _ = ex.artists["fire"].get_data()
+    quiet_x, _ = ex.artists["quiet"].get_data()
+    assert list(fire_x) == [11.0, 14.0, 18.0] and list(quiet_x) == [3.0, 7.0, 9.0]
+    assert list(ex.artists["threshold"].get_xdata()) == [10.0, 10.0]
+    ex.controls["b"].value = -5.0
+    assert list(ex.artists["fire"].get_data()[0]) == [7.0, 9.0, 11.0, 14.0, 18.0]
+    assert "7, 9, 11, 14, 18" in ex.readout.value
+    assert np.allclose(ex.artists["curve"].get_ydata()[0], nl.sigmoid(-5.0))
+
+
+def test_weights_explorer_bars_are_the_terms_of_z():
+    ex = nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
+    heights = [bar.get_height() for bar in ex.artists["bars"]]
+    assert np.allclose(heights, [1.35, -0.4, 0.3, -0.5, 0.75])
+    ex.controls["w2"].value = 3.0
+    heights = [bar.get_height() for bar in ex.artists["bars"]]
+    assert np.allclose(heights, [1.35, 0.6, 0.3, -0.5, 1.75])
+    assert ex.artists["bars"][1].get_hatch() in ("", None)  # positive: no hatch
+    assert ex.artists["bars"][3].get_hatch() == "//"  # negative bias: hatched
+    assert np.allclose(ex.artists["point"].get_data(), [[1.75], [nl.sigmoid(1.75)]])
+    assert "<b>1.75</b>" in ex.readout.value
+
+
+# Notebook 03 ---------------------------------------------------------------------------------------------
+
+def test_layer_explorer_edits_the_chosen_neuron_only():
+    ex = nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6))
+    W0 = nl.widgets.layer.START_W.copy()
+    assert ex.controls["w1"].value == W0[0, 0]
+    ex.controls["neuron"].value = 1  # neuron 2: the sliders now show its weights, and nothing else changed
+    assert [ex.controls[f"w{i}"].value for i in (1, 2, 3)] == list(W0[:, 1])
+    assert np.allclose(ex.artists["matrix"].get_array(), W0.T)
+    assert ex.artists["row"].get_y() == 0.5
+    ex.controls["w2"].value = -3.0  # neuron 2's weight from input 2
+    W = ex.artists["matrix"].get_array()
+    assert W[1, 1] == -3.0 and np.allclose(np.delete(W.ravel(), 4), np.delete(W0.T.ravel(), 4))
+    edge = ex.artists["edges"][1][1]
+    assert edge.get_linestyle() == "--" and edge.get_alpha() == 1.0
+    assert ex.artists["edges"][1][0].get_alpha() < 0.5  # neuron 1's edges are faded
+    _, a1 = nl.dense(np.array([0.8, 0.3, 0.6]), W.T, nl.widgets.layer.START_B)
+    assert ex.artists["labels_out"][1].get_text() == f"{a1[1]:.3f}"
+    assert f"<b>{a1[1]:.3f}</b>" in ex.readout.value
+    ex.controls["neuron"].value = 0  # back to neuron 1: its own weights return to the sliders
+    assert ex.controls["w2"].value == W0[1, 0]
+
+
+def test_layer_explorer_inputs_shade_the_nodes():
+    ex = nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6))
+    ex.controls["a1"].value = 0.0
+    assert np.allclose(ex.artists["nodes_in"].get_facecolors()[0][:3], [1, 1, 1])  # inactive: white
+    assert ex.artists["labels_in"][0].get_text() == "0.00"
+
+
+def test_parameter_counter():
+    ex = nl.widgets.parameter_counter()
+    assert "<b>13,002</b>" in ex.readout.value
+    ex.controls["hidden1"].value = 32
+    weights, biases = nl.parameter_count([784, 32, 16, 10])
+    assert f"<b>{weights + biases:,}</b>" in ex.readout.value
+    assert ex.artists["weights"][0].get_height() == 784 * 32

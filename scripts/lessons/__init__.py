@@ -20,10 +20,12 @@ def md(en: str, zh: str) -> Cell:
     return Cell("markdown", {"en": en.strip("\n"), "zh-CN": zh.strip("\n")})
 
 
-def code(source: str, check: bool = False) -> Cell:
-    """A code cell; ``check=True`` makes nbval compare its printed output exactly."""
+def code(source: str, check: bool = False, ignore: bool = False) -> Cell:
+    """A code cell; ``check=True`` makes nbval compare its printed output exactly, ``ignore=True`` says that its
+    output differs from run to run (timings), so nbval must not compare it even in strict mode."""
     source = source.strip("\n")
-    return Cell("code", {"en": source, "zh-CN": source}, ["nbval-check-output"] if check else [])
+    tags = ["nbval-check-output"] if check else ["nbval-ignore-output"] if ignore else []
+    return Cell("code", {"en": source, "zh-CN": source}, tags)
 
 
 @dataclass

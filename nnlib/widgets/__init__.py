@@ -1,0 +1,16 @@
+"""Explorers: sliders that drive a figure and a numeric readout, live (see ``base.Explorer``).
+
+One module per notebook; every builder is named ``*_explorer`` and returns an ``Explorer``.
+"""
+
+from .base import Explorer, readout, slider
+from .layer import layer_explorer, parameter_counter
+from .neuron import neuron_explorer
+from .weights import bias_explorer, image_neuron_explorer, weights_explorer
+
+__all__ = [
+    "Explorer", "readout", "slider",
+    "neuron_explorer",  # 01
+    "image_neuron_explorer", "bias_explorer", "weights_explorer",  # 02
+    "layer_explorer", "parameter_counter",  # 03
+]

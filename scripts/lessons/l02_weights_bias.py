@@ -1,0 +1,268 @@
+from . import Lesson, code, md
+
+LESSON = Lesson(
+    "02", "weights-and-bias",
+    {"en": "Weights and bias", "zh-CN": "权重与偏置"},
+    {"en": "σ(w₁a₁ + … + wₙaₙ + b): weights as a picture a neuron looks for, the bias as a threshold (b = −10).",
+     "zh-CN": "σ(w₁a₁ + … + wₙaₙ + b)：权重是神经元要寻找的图案，偏置是阈值（b = −10）。"},
+    [
+        md(
+            """
+## Goal
+
+By the end of this notebook you can
+
+- compute a neuron's activation from many inputs: **σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**;
+- read a neuron's weights as a **picture** of the pattern it looks for, and its weighted sum as a match score;
+- use the **bias as a threshold**: b = −10 makes a neuron fire only when its weighted sum exceeds 10;
+- say how much each term contributes to z.
+""",
+            """
+## 目标
+
+学完这个笔记本，你能够
+
+- 根据多个输入计算神经元的激活值：**σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**；
+- 把神经元的权重看成它要寻找的图案的**图片**，把加权和看成匹配程度；
+- 把**偏置当作阈值**：b = −10 让神经元只在加权和超过 10 时才激活；
+- 说出每一项对 z 贡献了多少。
+""",
+        ),
+        code(
+            """
+import numpy as np
+
+import nnlib as nl
+"""
+        ),
+        md(
+            """
+## 1. Many inputs, one weight each
+
+The connections between neurons are called **weights**, like the synapses in our brain (a neuron of the human
+cortex has about 7,000 of them). A neuron with n inputs has n weights, and computes
+
+$$a' = \\sigma(w_1 a_1 + w_2 a_2 + \\dots + w_n a_n + b) .$$
+
+The sum w₁a₁ + … + wₙaₙ is the **dot product** of the vectors w and a: `w @ a` in NumPy.
+""",
+            """
+## 1. 线：多个输入，各有一个权重
+
+神经元之间的连接称为**权重**，类似我们大脑中的突触（人类大脑皮层的每个神经元大约有 7000 个突触）。
+有 n 个输入的神经元就有 n 个权重，它计算
+
+$$a' = \\sigma(w_1 a_1 + w_2 a_2 + \\dots + w_n a_n + b) 。$$
+
+和式 w₁a₁ + … + wₙaₙ 就是向量 w 与 a 的**点积**：NumPy 里写作 `w @ a`。
+""",
+        ),
+        code(
+            """
+a = np.array([0.9, 0.2, 0.6])    # the activations of three neurons before
+w = np.array([1.5, -2.0, 0.5])   # one weight per connection
+b = -0.5
+
+z_loop = 0.0
+for w_i, a_i in zip(w, a):
+    z_loop += w_i * a_i
+z_loop += b
+
+z = w @ a + b
+print(f"z (loop) = {z_loop:.2f}, z (w @ a + b) = {z:.2f}, sigmoid(z) = {nl.sigmoid(z):.4f}")
+z, activation = nl.neuron(a, w, b)
+print(f"nl.neuron: z = {z:.2f}, activation = {activation:.4f}")
+""",
+            check=True,
+        ),
+        md(
+            """
+## 2. Weights as a picture
+
+A neuron that looks at an image has **one weight per pixel**. Draw those weights as an image of their own —
+blue where a weight is positive, vermillion where it is negative, white where it is zero — and you see the
+pattern the neuron is looking for. Multiply input and weights pixel by pixel and add everything up: the
+weighted sum is large when the ink falls on blue weights and small when it falls on vermillion ones. It
+measures **how well the image matches the pattern**.
+
+Below, a 12 × 12 image (a "seven"), the weights of a "top bar" detector, and their product:
+""",
+            """
+## 2. 把权重画成图
+
+一个观察图像的神经元，**每个像素对应一个权重**。把这些权重本身画成一张图——正权重为蓝色，负权重为橙红色，
+零为白色——就能看到这个神经元在寻找的图案。把输入与权重逐像素相乘再全部相加：笔画落在蓝色权重上时加权和大，
+落在橙红色权重上时加权和小。加权和衡量的是**图像与图案有多匹配**。
+
+下面是一张 12 × 12 的图像（“7”）、一个“顶部横线”检测器的权重，以及两者的乘积：
+""",
+        ),
+        code(
+            """
+image = nl.patterns.images()["seven"]            # shape (12, 12), ink in 0..1
+weights = nl.patterns.weight_patterns()["top bar"]  # shape (12, 12), weights in -1..1
+print(image.shape, weights.shape)
+print("sum of w * a over all pixels:", np.sum(weights * image))
+print("the same as a dot product of 144 numbers:", weights.ravel() @ image.ravel())
+""",
+            check=True,
+        ),
+        md(
+            """
+Now change the picture. Choose an input image and a weight pattern, and make the positive or the negative
+weights stronger. Which pattern gives the zero the highest score? Why does the "top bar" detector also like
+the seven?
+""",
+            """
+现在换一换图。选择一张输入图像和一种权重图案，并加强正权重或负权重。哪种图案给“0”的得分最高？
+为什么“顶部横线”检测器也喜欢“7”？
+""",
+        ),
+        code(
+            """
+nl.widgets.image_neuron_explorer(image="seven", pattern="top bar", bias=-4.0)
+"""
+        ),
+        md(
+            """
+## 3. The bias as a threshold
+
+The bias decides how easily a neuron fires. Say we want a neuron to fire (activation above 0.5) only when
+its weighted sum s = w₁a₁ + … + wₙaₙ is **larger than 10**. Since σ(s + b) > 0.5 exactly when s + b > 0,
+we set **b = −10**: weighted sums below 10 then stay quiet, however the weights got there.
+""",
+            """
+## 3. 偏置就是阈值
+
+偏置决定了神经元被激活的难易程度。假设我们希望神经元只在加权和 s = w₁a₁ + … + wₙaₙ **大于 10** 时才激活
+（激活值超过 0.5）。因为 σ(s + b) > 0.5 恰好等价于 s + b > 0，所以令 **b = −10**：加权和小于 10 时，
+无论权重如何，神经元都保持安静。
+""",
+        ),
+        code(
+            """
+s = np.array([3.0, 7.0, 9.0, 11.0, 14.0, 18.0])  # weighted sums of six inputs
+b = -10.0
+activation = nl.sigmoid(s + b)
+for s_i, a_i in zip(s, activation):
+    print(f"s = {s_i:4.1f}  sigmoid(s + b) = {a_i:.3f}  fires: {a_i > 0.5}")
+""",
+            check=True,
+        ),
+        md(
+            """
+Move the bias: the curve slides left and right, and the dashed threshold s = −b with it. Filled points fire,
+hollow ones stay quiet.
+""",
+            """
+拖动偏置滑块：曲线左右平移，虚线阈值 s = −b 也随之移动。实心点表示激活，空心点表示不激活。
+""",
+        ),
+        code(
+            """
+nl.widgets.bias_explorer(b=-10.0)
+"""
+        ),
+        md(
+            """
+## 4. Explorer: three weights and a bias
+
+The neuron below has three inputs a = (0.9, 0.2, 0.6). Each bar is one term of z: w₁a₁, w₂a₂, w₃a₃ and b
+(blue and plain when positive, vermillion and hatched when negative); the grey bar is their sum z, and the
+point on the right is σ(z).
+
+- Make w₂ large. Why does it change z so little?
+- Find weights that give z = 0 with b = −0.5. What is σ(z) then?
+""",
+            """
+## 4. 探索器：三个权重和一个偏置
+
+下面的神经元有三个输入 a = (0.9, 0.2, 0.6)。每根柱子是 z 的一项：w₁a₁、w₂a₂、w₃a₃ 和 b
+（正数为蓝色实心，负数为橙红色斜线）；灰色柱子是它们的和 z，右图中的点是 σ(z)。
+
+- 把 w₂ 调大。为什么 z 变化很小？
+- 在 b = −0.5 时找出使 z = 0 的权重。此时 σ(z) 是多少？
+""",
+        ),
+        code(
+            """
+nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
+"""
+        ),
+        md(
+            """
+## Summary
+
+- A neuron with n inputs computes **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b).
+- Weights are the strengths of the connections. For an image, the weights form a **picture of the pattern**
+  the neuron looks for; the weighted sum measures the match.
+- The **bias** is a threshold: with b = −10 the neuron fires only for weighted sums above 10.
+- Every term wᵢaᵢ adds its share to z: a large weight on an inactive input changes little.
+""",
+            """
+## 小结
+
+- 有 n 个输入的神经元计算 **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b)。
+- 权重是连接的强度。对于图像，权重构成了神经元要寻找的**图案**；加权和衡量匹配程度。
+- **偏置**是阈值：b = −10 时，神经元只在加权和超过 10 时激活。
+- 每一项 wᵢaᵢ 都为 z 贡献一份：不活跃的输入即使权重很大，影响也很小。
+""",
+        ),
+        md(
+            """
+## Exercises
+
+Replace each `...` and run the cell; the self-check says what is right or wrong.
+
+**Exercise 1.** Choose b so that a sigmoid neuron fires only when its weighted sum is above 10.
+""",
+            """
+## 练习
+
+把每个 `...` 换成你的答案并运行单元格；自检会告诉你对在哪里、错在哪里。
+
+**练习 1.** 选择 b，使 sigmoid 神经元只在加权和大于 10 时激活。
+""",
+        ),
+        code(
+            """
+b_threshold = ...
+nl.checks.fire_above_ten(b_threshold)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 2.** Compute z = w₁a₁ + w₂a₂ + w₃a₃ + b for a = (0.9, 0.2, 0.6), w = (1.5, −2.0, 0.5),
+b = −0.5 with NumPy.
+""",
+            """
+**练习 2.** 用 NumPy 计算 a = (0.9, 0.2, 0.6)、w = (1.5, −2.0, 0.5)、b = −0.5 时的 z = w₁a₁ + w₂a₂ + w₃a₃ + b。
+""",
+        ),
+        code(
+            """
+z_answer = ...
+nl.checks.weighted_sum(z_answer)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 3.** Design 12 × 12 weights that detect a stroke at the top of the image: the "top bar" image must
+get a larger weighted sum than a one, a four and a zero (`nl.patterns.images()` has them all).
+""",
+            """
+**练习 3.** 设计一组 12 × 12 的权重来检测图像顶部的横线：“顶部横线”图像的加权和必须大于数字 1、4 和 0
+（它们都在 `nl.patterns.images()` 里）。
+""",
+        ),
+        code(
+            """
+w_top = ...
+nl.checks.top_stroke_detector(w_top)
+""",
+            check=True,
+        ),
+    ],
+)

@@ -1,0 +1,309 @@
+from . import Lesson, code, md
+
+LESSON = Lesson(
+    "03", "a-layer-in-matrix-form",
+    {"en": "A layer in matrix form", "zh-CN": "层与矩阵"},
+    {"en": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b): a whole layer in one line, loop vs matrix, and the 13,002 parameters of 784-16-16-10.",
+     "zh-CN": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b)：一行代码算完一整层，循环与矩阵对比，以及 784-16-16-10 网络的 13,002 个参数。"},
+    [
+        md(
+            """
+## Goal
+
+By the end of this notebook you can
+
+- write a whole layer of neurons as one formula, **a⁽¹⁾ = σ(W a⁽⁰⁾ + b)**, and give the shape of W, a and b;
+- say which part of W belongs to which neuron;
+- compute a layer with a loop and with one matrix product, and see why the matrix form wins;
+- count the parameters of a network from its layer sizes: 13,002 for 784-16-16-10.
+""",
+            """
+## 目标
+
+学完这个笔记本，你能够
+
+- 把一整层神经元写成一个公式 **a⁽¹⁾ = σ(W a⁽⁰⁾ + b)**，并说出 W、a、b 的形状；
+- 说出 W 的哪一部分属于哪个神经元；
+- 分别用循环和一次矩阵乘法计算一层，并理解矩阵形式为什么更好；
+- 根据各层大小数出网络的参数个数：784-16-16-10 网络有 13,002 个。
+""",
+        ),
+        code(
+            """
+import time
+
+import numpy as np
+
+import nnlib as nl
+"""
+        ),
+        md(
+            """
+## 1. From one neuron to a layer
+
+A layer is many neurons that all look at the same inputs a⁽⁰⁾. Neuron j has its own weights and its own bias:
+a⁽¹⁾ⱼ = σ(wⱼ,₁a₁ + … + wⱼ,ₙaₙ + bⱼ). Stack the weight vectors as the **rows of a matrix** and all the
+neurons are computed at once:
+
+$$a^{(1)} = \\sigma\\!\\left(\\begin{bmatrix} w_{1,1} & \\cdots & w_{1,n} \\\\ \\vdots & \\ddots & \\vdots \\\\ w_{k,1} & \\cdots & w_{k,n} \\end{bmatrix}
+\\begin{bmatrix} a_1^{(0)} \\\\ \\vdots \\\\ a_n^{(0)} \\end{bmatrix} + \\begin{bmatrix} b_1 \\\\ \\vdots \\\\ b_k \\end{bmatrix}\\right)
+= \\sigma(W a^{(0)} + b)$$
+
+With n inputs and k neurons: W is k × n, a⁽⁰⁾ has n entries, b and a⁽¹⁾ have k. The sigmoid acts on each entry.
+""",
+            """
+## 1. 从一个神经元到一层
+
+一层就是许多个神经元，它们看着同样的输入 a⁽⁰⁾。第 j 个神经元有自己的权重和偏置：
+a⁽¹⁾ⱼ = σ(wⱼ,₁a₁ + … + wⱼ,ₙaₙ + bⱼ)。把这些权重向量作为**矩阵的行**叠起来，所有神经元就能一次算完：
+
+$$a^{(1)} = \\sigma\\!\\left(\\begin{bmatrix} w_{1,1} & \\cdots & w_{1,n} \\\\ \\vdots & \\ddots & \\vdots \\\\ w_{k,1} & \\cdots & w_{k,n} \\end{bmatrix}
+\\begin{bmatrix} a_1^{(0)} \\\\ \\vdots \\\\ a_n^{(0)} \\end{bmatrix} + \\begin{bmatrix} b_1 \\\\ \\vdots \\\\ b_k \\end{bmatrix}\\right)
+= \\sigma(W a^{(0)} + b)$$
+
+有 n 个输入、k 个神经元时：W 是 k × n 矩阵，a⁽⁰⁾ 有 n 个分量，b 和 a⁽¹⁾ 各有 k 个。sigmoid 作用在每个分量上。
+""",
+        ),
+        code(
+            """
+W_video = np.array([[2.0, -1.5, 1.0],    # neuron 1's weights: one row per neuron, as in the video
+                    [-1.0, 2.5, 0.5],    # neuron 2
+                    [0.5, 1.0, -2.0]])   # neuron 3
+a0 = np.array([0.8, 0.3, 0.6])
+b = np.array([-0.5, -1.0, 0.5])
+
+a1 = nl.sigmoid(W_video @ a0 + b)
+print("W:", W_video.shape, " a0:", a0.shape, " b:", b.shape, " a1:", a1.shape)
+print("a1 =", np.round(a1, 3))
+""",
+            check=True,
+        ),
+        md(
+            """
+## 2. Explorer: a layer as a diagram and as a matrix
+
+Choose a neuron, then move its weights and its bias. Its connections are highlighted in the diagram (blue and
+solid for positive weights, vermillion and dashed for negative ones, thicker for larger weights) and its
+**row of W** is framed in the matrix. Node shading shows the activations; the numbers are beside them.
+""",
+            """
+## 2. 探索器：层的网络图与矩阵
+
+选择一个神经元，然后调整它的权重和偏置。网络图中会突出显示它的连接（正权重为蓝色实线，负权重为橙红色虚线，
+权重越大线越粗），矩阵中会框出它的**那一行 W**。节点的深浅表示激活值，旁边标有具体数值。
+""",
+        ),
+        code(
+            """
+nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6))
+"""
+        ),
+        md(
+            """
+## 3. Many examples at once: the shape convention of this series
+
+In practice we feed a whole **batch** of examples through a layer. We put one example per **row** of a
+matrix X of shape (n, n_in) — for MNIST, (n, 784). Then the layer is
+
+$$Z = X W + b, \\qquad A = \\sigma(Z),$$
+
+with W of shape (n_in, n_out): it is the video's matrix **transposed**, so **column j** of W holds neuron j's
+weights. Z and A have shape (n, n_out): one row per example, one column per neuron. `b` of shape (n_out,) is
+added to every row (NumPy broadcasting). This is `nl.dense`, which the next notebooks use.
+""",
+            """
+## 3. 一次处理许多样本：本系列的形状约定
+
+实际中我们会把一整**批**样本送进一层。每个样本占矩阵 X 的一**行**，X 的形状是 (n, n_in)——对 MNIST 来说是 (n, 784)。
+这时一层写作
+
+$$Z = X W + b, \\qquad A = \\sigma(Z),$$
+
+其中 W 的形状是 (n_in, n_out)：它是视频中矩阵的**转置**，所以 W 的**第 j 列**是第 j 个神经元的权重。
+Z 和 A 的形状是 (n, n_out)：每行一个样本，每列一个神经元。形状为 (n_out,) 的 `b` 会加到每一行上（NumPy 广播）。
+这就是 `nl.dense`，后面的笔记本都会用到它。
+""",
+        ),
+        code(
+            """
+W = W_video.T                     # (n_in, n_out) = (3, 3): column j is neuron j
+X = np.array([[0.8, 0.3, 0.6],    # example 1 (the a0 above)
+              [0.0, 1.0, 0.0],    # example 2
+              [1.0, 1.0, 1.0]])   # example 3
+Z = X @ W + b
+A = nl.sigmoid(Z)
+print("X:", X.shape, " W:", W.shape, " A:", A.shape)
+print("first row equals a1 above:", np.allclose(A[0], a1))
+print("nl.dense gives the same:", np.allclose(nl.dense(X, W, b)[1], A))
+""",
+            check=True,
+        ),
+        md(
+            """
+## 4. Loop or matrix: the same numbers, not the same speed
+
+Here is a layer of the MNIST network, 784 inputs → 16 neurons, applied to 1,000 images: first with Python
+loops, one multiplication at a time, then with one matrix product. The numbers agree; the times (on your
+machine) do not.
+""",
+            """
+## 4. 循环还是矩阵：结果相同，速度不同
+
+下面是 MNIST 网络中的一层，784 个输入 → 16 个神经元，作用在 1000 张图像上：先用 Python 循环一次做一个乘法，
+再用一次矩阵乘法。两者结果一致；所用时间（在你的电脑上）却差别很大。
+""",
+        ),
+        code(
+            """
+rng = np.random.default_rng(0)
+X_big = rng.random((1000, 784))
+W_big, b_big = nl.init_layer(784, 16, rng)
+
+
+def layer_with_loops(X, W, b):
+    n, n_in = X.shape
+    n_out = W.shape[1]
+    Z = np.zeros((n, n_out))
+    for i in range(n):
+        for j in range(n_out):
+            total = b[j]
+            for k in range(n_in):
+                total += X[i, k] * W[k, j]
+            Z[i, j] = total
+    return nl.sigmoid(Z)
+
+
+start = time.perf_counter()
+A_loop = layer_with_loops(X_big[:100], W_big, b_big)  # only 100 images: loops are slow
+loop_seconds = (time.perf_counter() - start) * 10      # scaled to 1,000 images
+start = time.perf_counter()
+A_matrix = nl.sigmoid(X_big @ W_big + b_big)
+matrix_seconds = time.perf_counter() - start
+print("same numbers:", np.allclose(A_loop, A_matrix[:100]))
+""",
+            check=True,
+        ),
+        code(
+            """
+print(f"{'method':<12}{'seconds for 1,000 images':>28}")
+print(f"{'loops':<12}{loop_seconds:>28.4f}")
+print(f"{'matrix':<12}{matrix_seconds:>28.6f}")
+print(f"the matrix form is about {loop_seconds / matrix_seconds:,.0f} times faster here")
+""",
+            ignore=True,
+        ),
+        md(
+            """
+## 5. How many parameters?
+
+The network of the video has 784 inputs, two hidden layers of 16 neurons and 10 outputs. Each layer has
+n_in × n_out weights and n_out biases. Counting them from the layer sizes:
+""",
+            """
+## 5. 有多少个参数？
+
+视频中的网络有 784 个输入、两个各含 16 个神经元的隐藏层和 10 个输出。每一层有 n_in × n_out 个权重和 n_out 个偏置。
+根据各层大小来数：
+""",
+        ),
+        code(
+            """
+sizes = [784, 16, 16, 10]
+n_weights = sum(n_in * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
+n_biases = sum(sizes[1:])
+print(f"weights: {n_weights:,}  biases: {n_biases:,}  total: {n_weights + n_biases:,}")
+print("nl.parameter_count agrees:", nl.parameter_count(sizes) == (n_weights, n_biases))
+""",
+            check=True,
+        ),
+        md(
+            """
+13,002 knobs to turn — learning means finding good values for all of them. Change the hidden sizes and
+watch the count: which layer holds most of the parameters, and why?
+""",
+            """
+13,002 个可以调节的旋钮——学习就是为它们全部找到合适的值。改变隐藏层的大小，观察参数个数的变化：
+哪一层的参数最多？为什么？
+""",
+        ),
+        code(
+            """
+nl.widgets.parameter_counter(hidden1=16, hidden2=16)
+"""
+        ),
+        md(
+            """
+## Summary
+
+- A layer computes **a⁽¹⁾ = σ(W a⁽⁰⁾ + b)**; in the video's form W is k × n with one row per neuron.
+- For a batch, this series writes **Z = X @ W + b, A = σ(Z)**, with X (n, n_in), W (n_in, n_out) — one
+  column per neuron — and b (n_out,). `nl.dense(X, W, b)` does exactly that.
+- Loops and the matrix product give the same numbers; the matrix product is hundreds of times faster.
+- 784-16-16-10 has 12,960 weights and 42 biases: **13,002 parameters**.
+""",
+            """
+## 小结
+
+- 一层计算 **a⁽¹⁾ = σ(W a⁽⁰⁾ + b)**；按视频中的写法，W 是 k × n 矩阵，每个神经元一行。
+- 处理一批样本时，本系列写作 **Z = X @ W + b, A = σ(Z)**，其中 X 为 (n, n_in)，W 为 (n_in, n_out)——每个神经元一列，
+  b 为 (n_out,)。`nl.dense(X, W, b)` 正是这样计算的。
+- 循环和矩阵乘法得到相同的结果；矩阵乘法要快几百倍。
+- 784-16-16-10 网络有 12,960 个权重和 42 个偏置：共 **13,002 个参数**。
+""",
+        ),
+        md(
+            """
+## Exercises
+
+**Exercise 1.** Create the weights W and biases b of a layer from 784 inputs to 16 neurons, all zeros, with
+the shapes that `Z = X @ W + b` needs.
+""",
+            """
+## 练习
+
+**练习 1.** 为一个从 784 个输入到 16 个神经元的层创建全零的权重 W 和偏置 b，形状要符合 `Z = X @ W + b` 的需要。
+""",
+        ),
+        code(
+            """
+W_zero = ...
+b_zero = ...
+nl.checks.layer_shapes(W_zero, b_zero)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 2.** How many parameters does the network 784-32-10 have?
+""",
+            """
+**练习 2.** 784-32-10 网络有多少个参数？
+""",
+        ),
+        code(
+            """
+n_params = ...
+nl.checks.parameter_total(n_params)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 3.** Compute the activations A of the layer below for the batch X, without `nl.dense`.
+""",
+            """
+**练习 3.** 不用 `nl.dense`，计算下面这一层对这批样本 X 的激活值 A。
+""",
+        ),
+        code(
+            """
+X_ex = np.array([[1.0, 0.0], [0.5, 0.5], [0.0, 1.0]])  # 3 examples, 2 inputs
+W_ex = np.array([[1.0, -1.0, 2.0], [0.5, 3.0, -2.0]])   # 2 inputs -> 3 neurons
+b_ex = np.array([0.0, -1.0, 0.5])
+A_ex = ...
+nl.checks.layer_output(A_ex, X_ex, W_ex, b_ex)
+""",
+            check=True,
+        ),
+    ],
+)
