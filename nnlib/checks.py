@@ -195,3 +195,49 @@ def layer_output(A, X, W, b) -> CheckResult:
         hint = t("hint_forgot_sigmoid") if np.allclose(np.asarray(A, dtype=float), Z) else t("hint_layer_order")
         return failed(t("check_layer_output", hint=hint))
     return passed()
+
+
+# Notebook 04 -------------------------------------------------------------------------------------------
+
+def accuracy(value, net, X, y) -> CheckResult:
+    """Exercise 04.1: the share of the digits ``X`` ``(n, 784)`` with labels ``y`` that ``net`` gets right."""
+    problem = number_problem("my_accuracy", value)
+    if problem is not None:
+        return problem
+    want = float(np.mean(net.predict(X) == y))
+    if abs(float(value) - 100 * want) < 1e-6:
+        return failed(t("check_accuracy_percent", got=float(value), want=want))
+    if abs(float(value) - want) > 1e-9:
+        return failed(t("check_accuracy", got=float(value)))
+    return passed()
+
+
+def most_confused(pair, C) -> CheckResult:
+    """Exercise 04.2: the (label, prediction) pair, off the diagonal, that the confusion matrix ``C`` counts most."""
+    if pair is Ellipsis:
+        return failed(t("check_fill_in", name="pair"))
+    C = np.asarray(C)
+    off = C - np.diag(np.diag(C))
+    best = np.unravel_index(np.argmax(off), off.shape)
+    try:
+        label, prediction = (int(v) for v in pair)
+    except (TypeError, ValueError):
+        return failed(t("check_pair_form", value=pair))
+    if label == prediction:
+        return failed(t("check_pair_diagonal"))
+    if off[label, prediction] < off[best]:
+        return failed(t("check_pair_count", label=label, prediction=prediction, count=int(off[label, prediction]),
+                        more=int(off[best])))
+    return passed()
+
+
+def modern_network(net, X, y) -> CheckResult:
+    """Exercise 04.3: a trained network with ReLU hidden layers and a softmax output, at least 90% right on X."""
+    if net is Ellipsis:
+        return failed(t("check_fill_in", name="modern"))
+    if getattr(net, "hidden", None) != "relu" or getattr(net, "output", None) != "softmax":
+        return failed(t("check_modern_kind", hidden=getattr(net, "hidden", "?"), output=getattr(net, "output", "?")))
+    got = float(np.mean(net.predict(X) == y))
+    if got < 0.9:
+        return failed(t("check_modern_accuracy", got=100 * got))
+    return passed()

@@ -183,6 +183,95 @@ TEXTS |= {
 }
 
 
+TEXTS |= {
+    "idx_short": {"en": "{name}: only {size} bytes, too short for an IDX header.",
+                  "zh-CN": "{name}：只有 {size} 字节，不足一个 IDX 文件头。"},
+    "idx_magic": {"en": "{name}: magic number {magic}, expected {expected}: not an MNIST IDX file of this kind.",
+                  "zh-CN": "{name}：魔数为 {magic}，应为 {expected}：不是这种 MNIST IDX 文件。"},
+    "idx_dims": {"en": "{name}: images of shape {dims}, expected (n, 28, 28).",
+                 "zh-CN": "{name}：图像形状为 {dims}，应为 (n, 28, 28)。"},
+    "idx_length": {"en": "{name}: {size} bytes, but its header announces {expected}: the file is truncated or corrupt.",
+                   "zh-CN": "{name}：文件有 {size} 字节，但文件头声明应有 {expected} 字节：文件不完整或已损坏。"},
+    "idx_mismatch": {"en": "{name}: {images} images but {labels} labels.",
+                     "zh-CN": "{name}：有 {images} 张图像，却有 {labels} 个标签。"},
+    "gzip_broken": {"en": "{name}: not a valid gzip file ({error}).",
+                    "zh-CN": "{name}：不是有效的 gzip 文件（{error}）。"},
+    "checksum_wrong": {"en": "{name}: wrong SHA-256 (from {url}).",
+                       "zh-CN": "{name}：SHA-256 校验失败（来自 {url}）。"},
+    "download_failed": {"en": "could not download {name}: {problems}", "zh-CN": "无法下载 {name}：{problems}"},
+    "downloading": {"en": "Downloading MNIST", "zh-CN": "正在下载 MNIST"},
+    "training": {"en": "Training", "zh-CN": "训练中"},
+    "loss_word": {"en": "cost", "zh-CN": "代价"},
+    "input_784": {"en": "input: 784 pixels", "zh-CN": "输入：784 个像素"},
+    "hidden_short": {"en": "h{n}", "zh-CN": "隐{n}"},
+    "output_10": {"en": "output: 10 neurons", "zh-CN": "输出：10 个神经元"},
+    "answer_is": {"en": "answer: {digit}", "zh-CN": "答案：{digit}"},
+    "answer_line": {"en": "answer: <b>{digit}</b> (output {confidence:.3f})",
+                    "zh-CN": "答案：<b>{digit}</b>（输出 {confidence:.3f}）"},
+    "label_line": {"en": "label: <b>{digit}</b>", "zh-CN": "标签：<b>{digit}</b>"},
+    "digit_number": {"en": "digit no.", "zh-CN": "第几个"},
+    "clear": {"en": "Clear", "zh-CN": "清除"},
+    "draw_here": {"en": "Draw a digit here with the mouse.", "zh-CN": "用鼠标在这里写一个数字。"},
+    "train_word": {"en": "training digits", "zh-CN": "训练集"},
+    "test_word": {"en": "test digits", "zh-CN": "测试集"},
+    "epoch_word": {"en": "epoch", "zh-CN": "轮次"},
+    "accuracy_word": {"en": "accuracy", "zh-CN": "准确率"},
+    "hoped_title": {"en": "what we might hope for: strokes and loops", "zh-CN": "我们期望的：笔画和圆圈"},
+    "learned_title": {"en": "what training produced: the 16 weight images of hidden layer 1",
+                      "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
+    "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
+    "source_cache": {
+        "en": "MNIST: the full set from the cache in {where} ({n_train:,} training + {n_test:,} test digits).",
+        "zh-CN": "MNIST：使用 {where} 中缓存的完整数据集（{n_train:,} 个训练样本 + {n_test:,} 个测试样本）。",
+    },
+    "source_download": {
+        "en": "MNIST: the full set, downloaded into {where} ({n_train:,} training + {n_test:,} test digits).",
+        "zh-CN": "MNIST：已下载完整数据集到 {where}（{n_train:,} 个训练样本 + {n_test:,} 个测试样本）。",
+    },
+    "source_bundled": {
+        "en": "MNIST: the bundled offline set of real digits ({n_train:,} training + {n_test:,} test), "
+        "because {reason}.",
+        "zh-CN": "MNIST：使用随附的离线真实手写数字（{n_train:,} 个训练样本 + {n_test:,} 个测试样本），"
+        "原因：{reason}。",
+    },
+}
+
+
+TEXTS |= {
+    "check_accuracy_percent": {
+        "en": "{got:g} is a percentage; give the share as a number between 0 and 1 ({want:.4f}).",
+        "zh-CN": "{got:g} 是百分数；请给出 0 到 1 之间的比例（{want:.4f}）。",
+    },
+    "check_accuracy": {
+        "en": "{got:g} is not the share of correct answers: compare net.predict(X_test) with test_labels, "
+        "then take the mean.",
+        "zh-CN": "{got:g} 不是答对的比例：把 net.predict(X_test) 与 test_labels 比较，再取平均值。",
+    },
+    "check_pair_form": {
+        "en": "give the pair as (label, prediction), e.g. (4, 9); got {value!r}.",
+        "zh-CN": "请以 (标签, 预测) 的形式给出，例如 (4, 9)；你给的是 {value!r}。",
+    },
+    "check_pair_diagonal": {
+        "en": "the diagonal counts the correct answers: look off the diagonal.",
+        "zh-CN": "对角线上是答对的数量：请看对角线以外的格子。",
+    },
+    "check_pair_count": {
+        "en": "C[{label}, {prediction}] = {count}, but another cell off the diagonal counts {more}.",
+        "zh-CN": "C[{label}, {prediction}] = {count}，但对角线以外还有一个格子是 {more}。",
+    },
+    "check_modern_kind": {
+        "en": "this network has hidden={hidden!r} and output={output!r}; the modern choice is hidden='relu', "
+        "output='softmax'.",
+        "zh-CN": "这个网络的 hidden={hidden!r}、output={output!r}；现代的选择是 hidden='relu'、output='softmax'。",
+    },
+    "check_modern_accuracy": {
+        "en": "it gets {got:.1f}% of the test digits right; train it until it reaches 90% (more epochs, or a "
+        "learning rate around 0.1).",
+        "zh-CN": "它在测试集上的准确率是 {got:.1f}%；继续训练直到达到 90%（增加轮次，或把学习率设为 0.1 左右）。",
+    },
+}
+
+
 def set_language(language: str | None) -> None:
     """Choose the language of every text nnlib shows; ``None`` goes back to finding it itself."""
     global _chosen

@@ -129,7 +129,7 @@ def show(fig: Figure):
 def neurons_figure(activations) -> Figure:
     """Neurons as circles, brighter for a higher activation, each with its value; ``activations`` shape ``(k,)``.
 
-    As in the video: a silent neuron (0) is black, a fully active one (1) is white.
+    As everywhere in the series, like ink on paper: a silent neuron (0) is white, a fully active one (1) black.
     """
     from matplotlib.patches import Circle
 
@@ -137,7 +137,7 @@ def neurons_figure(activations) -> Figure:
     with style_context():
         fig, ax = new_figure(figsize=(1.6 * len(values) + 0.4, 2.0))
         for i, value in enumerate(values):
-            grey = min(max(value, 0.0), 1.0)
+            grey = 1 - min(max(value, 0.0), 1.0)
             ax.add_patch(Circle((i, 0), 0.42, facecolor=(grey, grey, grey), edgecolor=BLUE, linewidth=2.5))
             ax.text(i, 0, f"{value:.1f}", ha="center", va="center", fontsize=18,
                     color="black" if grey > 0.5 else "white")
@@ -145,4 +145,67 @@ def neurons_figure(activations) -> Figure:
         ax.set_ylim(-0.55, 0.55)
         ax.set_aspect("equal")
         ax.axis("off")
+    return fig
+
+
+def digits_figure(images, titles, columns: int = 10, title: str = "") -> Figure:
+    """A grid of 28×28 digits ``images`` ``(k, 28, 28)``, each with its title (label, prediction, …)."""
+    images = list(images)
+    rows = -(-len(images) // columns)
+    with style_context():
+        fig, axes = new_figure(figsize=(1.25 * columns, 1.45 * rows + (0.4 if title else 0)), nrows=rows,
+                               ncols=columns, squeeze=False)
+        for k, ax in enumerate(axes.ravel()):
+            ax.axis("off")
+            if k < len(images):
+                ax.imshow(images[k], cmap=INK_CMAP, vmin=0, vmax=255)
+                ax.set_title(str(titles[k]), fontsize=13)
+        if title:
+            fig.suptitle(title)
+    fix_layout(fig)
+    return fig
+
+
+def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None) -> Figure:
+    """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights."""
+    import numpy as np
+
+    pictures = np.asarray(pictures, dtype=float)
+    limit = limit or float(np.abs(pictures).max()) or 1.0
+    rows = -(-len(pictures) // columns)
+    with style_context():
+        fig, axes = new_figure(figsize=(1.45 * columns + 0.8, 1.55 * rows + (0.4 if title else 0)), nrows=rows,
+                               ncols=columns, squeeze=False)
+        for k, ax in enumerate(axes.ravel()):
+            ax.axis("off")
+            if k < len(pictures):
+                image = ax.imshow(pictures[k], cmap=SIGNED_CMAP, vmin=-limit, vmax=limit)
+                ax.set_title(str(titles[k]), fontsize=12)
+        fig.colorbar(image, ax=axes, shrink=0.8)
+        if title:
+            fig.suptitle(title)
+    fix_layout(fig)
+    return fig
+
+
+def confusion_figure(C, title: str = "", xlabel: str = "", ylabel: str = "") -> Figure:
+    """A confusion matrix ``C`` ``(10, 10)`` with its counts written in the cells."""
+    import numpy as np
+
+    C = np.asarray(C)
+    with style_context():
+        fig, ax = new_figure(figsize=(7.0, 6.2))
+        ax.imshow(np.log1p(C), cmap="Blues")
+        for i in range(C.shape[0]):
+            for j in range(C.shape[1]):
+                if C[i, j]:
+                    ax.text(j, i, str(C[i, j]), ha="center", va="center", fontsize=11,
+                            color="white" if C[i, j] > 0.5 * C.max() else "black")
+        ax.set_xticks(range(C.shape[1]))
+        ax.set_yticks(range(C.shape[0]))
+        ax.grid(False)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        ax.set_title(title)
+    fix_layout(fig)
     return fig

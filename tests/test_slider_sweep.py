@@ -13,6 +13,14 @@ def explorers() -> dict:
     return {name: getattr(nl.widgets, name) for name in dir(nl.widgets) if name.endswith("_explorer")}
 
 
+def arguments(builder: str) -> dict:
+    """What a builder needs besides its defaults: a network and 40 digits for the digit picker."""
+    if builder == "digit_explorer":
+        (x, y), _ = nl.data.load_bundled()
+        return {"net": nl.Network([784, 16, 16, 10], np.random.default_rng(0)), "images": x[:40], "labels": y[:40]}
+    return {}
+
+
 def every_value(control) -> list:
     if hasattr(control, "options"):
         return [value for _, value in control.options] if isinstance(control.options[0], tuple) else control.options
@@ -21,7 +29,7 @@ def every_value(control) -> list:
 
 
 def test_there_is_something_to_sweep():
-    assert "neuron_explorer" in explorers()
+    assert {"neuron_explorer", "layer_explorer", "digit_explorer"} <= set(explorers())
 
 
 @pytest.mark.parametrize("builder", sorted(explorers()))
@@ -29,7 +37,7 @@ def test_sweep_every_control_over_its_range(builder, lang):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with np.errstate(all="raise"):
-            explorer = explorers()[builder]()
+            explorer = explorers()[builder](**arguments(builder))
             for name, control in explorer.controls.items():
                 start = control.value
                 for value in every_value(control):

@@ -4,6 +4,7 @@ One module per notebook; every builder is named ``*_explorer`` and returns an ``
 """
 
 from .base import Explorer, readout, slider
+from .digits import DrawingPad, TrainingCurves, digit_explorer, drawing_pad
 from .layer import layer_explorer, parameter_counter
 from .neuron import neuron_explorer
 from .weights import bias_explorer, image_neuron_explorer, weights_explorer
@@ -13,4 +14,5 @@ __all__ = [
     "neuron_explorer",  # 01
     "image_neuron_explorer", "bias_explorer", "weights_explorer",  # 02
     "layer_explorer", "parameter_counter",  # 03
+    "digit_explorer", "drawing_pad", "DrawingPad", "TrainingCurves",  # 04
 ]

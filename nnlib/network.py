@@ -1,0 +1,150 @@
+"""A fully connected network trained by backpropagation, in NumPy (notebook 04).
+
+Notation as in the series: a batch ``X`` ``(n, 784)``; layer l has ``W[l]`` ``(n_in, n_out)`` and ``b[l]``
+``(n_out,)``; ``Z = A_prev @ W + b``, ``A = f(Z)`` (notebook 03's ``dense``). Targets ``Y`` ``(n, 10)`` are one-hot.
+
+Two choices:
+- as in the video: sigmoid everywhere, quadratic cost C = ½‖a − y‖² per example (``Network(sizes, rng)``);
+- the modern one: ReLU in the hidden layers, softmax output and cross-entropy cost
+  (``Network(sizes, rng, hidden="relu", output="softmax")``).
+"""
+
+from collections.abc import Callable
+
+import numpy as np
+
+from ._shapes import check_shape
+from .activations import get_activation
+from .data import one_hot
+from .i18n import t
+from .progress import Progress
+
+
+def softmax(Z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of ``Z`` ``(n, k)``: positive, each row sums to 1; shape kept."""
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return E / E.sum(axis=1, keepdims=True)
+
+
+class Network:
+    """``Network([784, 16, 16, 10], rng)``: weights drawn from N(0, 1/n_in) with ``rng``, biases 0."""
+
+    def __init__(self, sizes: list[int], rng: np.random.Generator, hidden: str = "sigmoid", output: str = "sigmoid",
+                 dtype=np.float32):
+        if output not in ("sigmoid", "softmax"):
+            raise ValueError(t("unknown_activation", name=output, choices=("sigmoid", "softmax")))
+        get_activation(hidden)
+        self.sizes, self.hidden, self.output = list(sizes), hidden, output
+        self.W = [(rng.standard_normal((n_in, n_out)) / np.sqrt(n_in)).astype(dtype)
+                  for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)]
+        self.b = [np.zeros(n_out, dtype=dtype) for n_out in sizes[1:]]
+
+    @property
+    def loss_name(self) -> str:
+        return "quadratic" if self.output == "sigmoid" else "cross-entropy"
+
+    def _check_input(self, X) -> np.ndarray:
+        X = np.asarray(X, dtype=self.W[0].dtype)
+        check_shape("X", X, (None, self.sizes[0]))
+        return X
+
+    def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Every layer's ``Z`` and ``A`` for a batch ``X`` ``(n, 784)``; ``A[0]`` is ``X``, ``A[-1]`` the output."""
+        X = self._check_input(X)
+        f, _ = get_activation(self.hidden)
+        Zs, As = [], [X]
+        for layer, (W, b) in enumerate(zip(self.W, self.b, strict=True)):
+            Z = As[-1] @ W + b
+            last = layer == len(self.W) - 1
+            if not last:
+                A = f(Z).astype(Z.dtype)
+            elif self.output == "softmax":
+                A = softmax(Z)
+            else:
+                A = get_activation("sigmoid")[0](Z).astype(Z.dtype)
+            Zs.append(Z)
+            As.append(A)
+        return Zs, As
+
+    def activations(self, X: np.ndarray) -> list[np.ndarray]:
+        """Every layer's activations for ``X`` ``(n, 784)``: ``[X, A1 (n, 16), A2 (n, 16), A3 (n, 10)]``."""
+        return self.forward(X)[1]
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """The output layer's activations ``(n, 10)``."""
+        return self.forward(X)[1][-1]
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """The predicted digit of each row of ``X``: the most active output neuron, ``(n,)``."""
+        return np.argmax(self.predict_proba(X), axis=1)
+
+    def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
+        """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
+        return float(np.mean(self.predict(X) == np.asarray(y)))
+
+    def cost(self, X: np.ndarray, Y: np.ndarray) -> float:
+        """The average cost over the batch: quadratic ½‖a − y‖² or cross-entropy −Σ y log a."""
+        A = self.predict_proba(X)
+        if self.output == "softmax":
+            return float(-np.mean(np.sum(Y * np.log(np.maximum(A, 1e-12)), axis=1)))
+        return float(0.5 * np.mean(np.sum((A - Y) ** 2, axis=1)))
+
+    def gradients(self, X: np.ndarray, Y: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Backpropagation: the gradients of the average cost with respect to every ``W[l]`` and ``b[l]``.
+
+        ``delta`` of the output layer is (a − y)·σ'(z) for the quadratic cost and a − y for softmax with
+        cross-entropy; then delta_prev = (delta @ W.T) · f'(Z_prev). Whole batches at once, no loop over examples.
+        """
+        Zs, As = self.forward(X)
+        n = len(X)
+        _, f_prime = get_activation(self.hidden)
+        if self.output == "softmax":
+            delta = (As[-1] - Y) / n
+        else:
+            delta = (As[-1] - Y) * (As[-1] * (1 - As[-1])) / n  # σ'(z) = σ(z)(1 − σ(z))
+        grad_W, grad_b = [None] * len(self.W), [None] * len(self.W)
+        for layer in range(len(self.W) - 1, -1, -1):
+            grad_W[layer] = As[layer].T @ delta
+            grad_b[layer] = delta.sum(axis=0)
+            if layer:
+                if self.hidden == "sigmoid":
+                    derivative = As[layer] * (1 - As[layer])
+                else:
+                    derivative = f_prime(Zs[layer - 1]).astype(delta.dtype)
+                delta = (delta @ self.W[layer].T) * derivative
+        return grad_W, grad_b
+
+    def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 10, batch_size: int = 32, lr: float = 1.0,
+            rng: np.random.Generator | None = None, validation: tuple | None = None,
+            callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
+        """Mini-batch gradient descent; returns the history ``{"loss", "accuracy", "val_accuracy"}`` per epoch.
+
+        ``X`` ``(n, 784)``, ``y`` ``(n,)`` labels. Each epoch shuffles with ``rng`` (seeded: same seed, same
+        numbers), then steps W -= lr·∂C/∂W over every batch. ``callback(epoch, history)`` runs after each epoch
+        (for a live plot). Nothing is printed; a progress bar shows in a notebook.
+        """
+        X = self._check_input(X)
+        Y = one_hot(y, self.sizes[-1]).astype(X.dtype)
+        rng = rng if rng is not None else np.random.default_rng(0)
+        history = {"loss": [], "accuracy": [], "val_accuracy": []}
+        n = len(X)
+        X_buffer, Y_buffer = np.empty_like(X), np.empty_like(Y)
+        with Progress(epochs, t("training")) as bar:
+            for epoch in range(epochs):
+                order = rng.permutation(n)
+                np.take(X, order, axis=0, out=X_buffer)  # one shuffled copy per epoch, into a reused buffer
+                np.take(Y, order, axis=0, out=Y_buffer)
+                for start in range(0, n, batch_size):
+                    grad_W, grad_b = self.gradients(X_buffer[start : start + batch_size],
+                                                    Y_buffer[start : start + batch_size])
+                    for layer in range(len(self.W)):
+                        self.W[layer] -= lr * grad_W[layer]
+                        self.b[layer] -= lr * grad_b[layer]
+                history["loss"].append(self.cost(X, Y))
+                history["accuracy"].append(self.accuracy(X, y))
+                if validation is not None:
+                    history["val_accuracy"].append(self.accuracy(*validation))
+                bar.update(epoch + 1, f"{t('loss_word')} {history['loss'][-1]:.4f}")
+                if callback is not None:
+                    callback(epoch, history)
+        return history

@@ -1,0 +1,196 @@
+"""Notebook 04's views of a trained network: one digit through every layer, a drawing pad, live training curves."""
+
+import ipywidgets as widgets
+import numpy as np
+
+from ..data import flatten
+from ..drawing import PAD, PEN, mnist_style, rasterize
+from ..i18n import t
+from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, render_png, style_context
+from .base import Explorer, readout
+
+
+class LayersFigure:
+    """One figure: a 28×28 input, the activations of each hidden layer as a column of cells, the 10 outputs as bars.
+
+    ``show(image, activations, label)`` moves the existing artists; nothing is rebuilt.
+    """
+
+    def __init__(self, hidden_sizes: list[int]):
+        ratios = [2.6] + [0.55] * len(hidden_sizes) + [2.2]
+        with style_context():
+            self.figure, axes = new_figure(figsize=(10.0, 4.4), ncols=len(ratios), width_ratios=ratios)
+            self.input = axes[0].imshow(np.zeros((28, 28)), cmap=INK_CMAP, vmin=0, vmax=255)
+            axes[0].set_title(t("input_784"))
+            self.hidden = []
+            for k, (ax, size) in enumerate(zip(axes[1:-1], hidden_sizes, strict=True)):
+                self.hidden.append(ax.imshow(np.zeros((size, 1)), cmap=INK_CMAP, vmin=0, vmax=1, aspect="auto"))
+                ax.set_title(t("hidden_short", n=k + 1), fontsize=13)
+            for ax in axes[:-1]:
+                ax.set_xticks([])
+                ax.set_yticks([])
+                ax.grid(False)
+            out_ax = axes[-1]
+            self.bars = out_ax.barh(range(10), np.zeros(10), color=GREY)
+            out_ax.set_yticks(range(10))
+            out_ax.invert_yaxis()
+            out_ax.set_xlim(0, 1)
+            out_ax.set_title(t("output_10"))
+            self.answer = out_ax.text(0.98, 9.4, "", ha="right", fontsize=15, color=BLUE)
+        self.axes = axes
+        fix_layout(self.figure)
+
+    def show(self, image: np.ndarray, activations: list[np.ndarray], label: int | None = None) -> int:
+        """Draw ``image`` (28, 28) uint8 and the ``activations`` ``[X, A1, ..., A_out]`` of one example.
+
+        Returns the network's answer."""
+        self.input.set_data(image)
+        for picture, A in zip(self.hidden, activations[1:-1], strict=True):
+            picture.set_data(A.reshape(-1, 1))
+        out = activations[-1].ravel()
+        answer = int(np.argmax(out))
+        for digit, bar in enumerate(self.bars):
+            bar.set_width(float(out[digit]))
+            bar.set_color(BLUE if digit == answer else GREY)
+            bar.set_edgecolor(ORANGE if digit == label else "none")
+            bar.set_linewidth(3)
+        self.answer.set_text(t("answer_is", digit=answer))
+        return answer
+
+
+def _report(out: np.ndarray, answer: int, label: int | None) -> str:
+    rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
+    if label is not None:
+        rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
+    rows.append(" ".join(f"{d}:{v:.2f}" for d, v in enumerate(out)))
+    return readout(*rows)
+
+
+def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) -> Explorer:
+    """Pick a digit from ``images`` (n, 28, 28) with a slider: its input, hidden and output activations, together.
+
+    The network's answer is the blue bar; the label's bar has an orange outline.
+    """
+    view = LayersFigure(net.sizes[1:-1])
+    controls = {"index": widgets.IntSlider(value=index, min=0, max=len(images) - 1, step=1,
+                                           description=t("digit_number"), style={"description_width": "90px"},
+                                           layout=widgets.Layout(width="420px"))}
+
+    def redraw(v: dict) -> str:
+        image, label = images[v["index"]], int(labels[v["index"]])
+        activations = [A[0] for A in net.activations(flatten(image[None]))]
+        answer = view.show(image, activations, label)
+        return _report(activations[-1], answer, label)
+
+    artists = {"input": view.input, "hidden": view.hidden, "bars": view.bars, "answer": view.answer}
+    return Explorer(view.figure, artists, controls, redraw)
+
+
+class DrawingPad(widgets.HBox):
+    """Draw a digit with the mouse; after each stroke the network's layers answer.
+
+    The strokes are kept in the kernel (``strokes``), turned into an MNIST-style 28×28 image (``image``) and fed
+    to the network. ``add_stroke(points)`` does what a mouse stroke does (for tests and for scripted demos).
+    """
+
+    def __init__(self, net):
+        from ipycanvas import Canvas
+
+        self.net, self.strokes, self._pen_down = net, [], False
+        self.canvas = Canvas(width=PAD, height=PAD, layout=widgets.Layout(width=f"{PAD}px", height=f"{PAD}px",
+                                                                          border="3px solid #0072B2"))
+        self.canvas.line_width, self.canvas.line_cap, self.canvas.line_join = PEN, "round", "round"
+        self.canvas.stroke_style = "black"
+        self.canvas.on_mouse_down(self._down)
+        self.canvas.on_mouse_move(self._move)
+        self.canvas.on_mouse_up(self._up)
+        self.canvas.on_mouse_out(self._up)
+        self.clear_button = widgets.Button(description=t("clear"), icon="eraser")
+        self.clear_button.on_click(lambda _: self.clear())
+        self.view = LayersFigure(net.sizes[1:-1])
+        self.figure = self.view.figure
+        self.image_widget = widgets.Image(format="png", layout=widgets.Layout(width="720px", max_width="100%"))
+        self.readout = widgets.HTML()
+        self.image = np.zeros((28, 28), dtype=np.uint8)
+        super().__init__([widgets.VBox([widgets.HTML(t("draw_here")), self.canvas, self.clear_button]),
+                          widgets.VBox([self.image_widget, self.readout])],
+                         layout=widgets.Layout(flex_flow="row wrap"))
+        self.add_class("nnlib-drawing-pad")
+        self.update()
+
+    def __repr__(self) -> str:
+        return t("explorer_repr")
+
+    def update(self) -> None:
+        """Turn the strokes into the network's input and show every layer's answer."""
+        self.image = mnist_style(rasterize(self.strokes))
+        activations = [A[0] for A in self.net.activations(flatten(self.image[None]))]
+        answer = self.view.show(self.image, activations)
+        self.readout.value = _report(activations[-1], answer, None) if self.strokes else readout(t("draw_here"))
+        self.image_widget.value = render_png(self.figure)
+
+    def add_stroke(self, points: list) -> None:
+        """Add one stroke, a list of (x, y) points in pad pixels, drawn on the pad as well."""
+        points = [(float(x), float(y)) for x, y in points]
+        self.strokes.append(points)
+        if len(points) > 1:
+            self.canvas.stroke_lines(points)
+        self.update()
+
+    def clear(self) -> None:
+        self.strokes = []
+        self.canvas.clear()
+        self.update()
+
+    def _down(self, x: float, y: float) -> None:
+        self._pen_down = True
+        self.strokes.append([(x, y)])
+
+    def _move(self, x: float, y: float) -> None:
+        if self._pen_down:
+            last = self.strokes[-1][-1]
+            self.strokes[-1].append((x, y))
+            self.canvas.stroke_line(last[0], last[1], x, y)
+
+    def _up(self, x: float, y: float) -> None:
+        if self._pen_down:
+            self._pen_down = False
+            self.update()
+
+
+def drawing_pad(net) -> DrawingPad:
+    """Notebook 04: a pad to draw a digit on, and the network's layers answering after every stroke."""
+    return DrawingPad(net)
+
+
+class TrainingCurves(widgets.VBox):
+    """Live cost and accuracy curves; pass ``update`` as ``Network.fit``'s callback."""
+
+    def __init__(self, epochs: int):
+        with style_context():
+            self.figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
+            (self.loss_line,) = self.loss_ax.plot([], [], "o-", color=BLUE, markersize=5)
+            (self.train_line,) = self.acc_ax.plot([], [], "o-", color=BLUE, markersize=5, label=t("train_word"))
+            (self.test_line,) = self.acc_ax.plot([], [], "s--", color=ORANGE, markersize=5, label=t("test_word"))
+            for ax in (self.loss_ax, self.acc_ax):
+                ax.set_xlim(0.5, epochs + 0.5)
+                ax.set_xlabel(t("epoch_word"))
+            self.loss_ax.set_title(t("loss_word"))
+            self.acc_ax.set_title(t("accuracy_word"))
+            self.acc_ax.set_ylim(0, 1)
+            self.acc_ax.legend(loc="lower right")
+        fix_layout(self.figure)
+        self.image = widgets.Image(format="png", value=render_png(self.figure),
+                                   layout=widgets.Layout(width="750px", max_width="100%"))
+        super().__init__([self.image])
+
+    def __repr__(self) -> str:
+        return t("explorer_repr")
+
+    def update(self, epoch: int, history: dict) -> None:
+        epochs = np.arange(1, len(history["loss"]) + 1)
+        self.loss_line.set_data(epochs, history["loss"])
+        self.loss_ax.set_ylim(0, max(history["loss"]) * 1.1)
+        self.train_line.set_data(epochs, history["accuracy"])
+        self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
+        self.image.value = render_png(self.figure)
