@@ -219,6 +219,8 @@ TEXTS |= {
     "hoped_title": {"en": "what we might hope for: strokes and loops", "zh-CN": "我们期望的：笔画和圆圈"},
     "learned_title": {"en": "what training produced: the 16 weight images of hidden layer 1",
                       "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
+    "answer_word": {"en": "the network's answer", "zh-CN": "网络的答案"},
+    "label_word": {"en": "label (the true digit)", "zh-CN": "标签（真实数字）"},
     "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
     "source_cache": {
         "en": "MNIST: the full set from the cache in {where} ({n_train:,} training + {n_test:,} test digits).",

@@ -10,12 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib as mpl
+import numpy as np
 import PIL.Image
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.patches import Circle
+
+from .i18n import t
 
 FONT_FILE = Path(__file__).parent / "fonts" / "nnlib-cjk-sans.otf"
 CJK_FAMILY = "nnlib CJK Sans"  # a subset of Noto Sans CJK SC (SIL OFL 1.1), see fonts/OFL.txt
@@ -131,8 +135,6 @@ def neurons_figure(activations) -> Figure:
 
     As everywhere in the series, like ink on paper: a silent neuron (0) is white, a fully active one (1) black.
     """
-    from matplotlib.patches import Circle
-
     values = list(map(float, activations))
     with style_context():
         fig, ax = new_figure(figsize=(1.6 * len(values) + 0.4, 2.0))
@@ -168,8 +170,6 @@ def digits_figure(images, titles, columns: int = 10, title: str = "") -> Figure:
 
 def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None) -> Figure:
     """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights."""
-    import numpy as np
-
     pictures = np.asarray(pictures, dtype=float)
     limit = limit or float(np.abs(pictures).max()) or 1.0
     rows = -(-len(pictures) // columns)
@@ -188,9 +188,8 @@ def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", li
     return fig
 
 
-def confusion_figure(C, title: str = "", xlabel: str = "", ylabel: str = "") -> Figure:
-    """A confusion matrix ``C`` ``(10, 10)`` with its counts written in the cells."""
-    import numpy as np
+def confusion_figure(C, title: str = "") -> Figure:
+    """A confusion matrix ``C`` ``(10, 10)`` with its counts written in the cells: rows labels, columns answers."""
 
     C = np.asarray(C)
     with style_context():
@@ -204,8 +203,8 @@ def confusion_figure(C, title: str = "", xlabel: str = "", ylabel: str = "") -> 
         ax.set_xticks(range(C.shape[1]))
         ax.set_yticks(range(C.shape[0]))
         ax.grid(False)
-        ax.set_xlabel(xlabel)
-        ax.set_ylabel(ylabel)
+        ax.set_xlabel(t("answer_word"))
+        ax.set_ylabel(t("label_word"))
         ax.set_title(title)
     fix_layout(fig)
     return fig

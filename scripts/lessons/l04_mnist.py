@@ -212,9 +212,10 @@ notebook 02. Here is what one might hope for, and what training really produced:
         ),
         code(
             """
-hoped = [np.pad(np.kron(p, np.ones((2, 2))), 2) for p in nl.patterns.weight_patterns().values()]
-nl.show(nl.plots.weight_images_figure(hoped, list(nl.patterns.weight_patterns()), columns=4,
-                                      title=nl.i18n.t("hoped_title")))
+patterns = nl.patterns.weight_patterns()  # notebook 02's 12 x 12 patterns, enlarged to 28 x 28
+hoped = [np.pad(np.kron(p, np.ones((2, 2))), 2) for p in patterns.values()]
+names = [nl.i18n.t(name) for name in patterns]
+nl.show(nl.plots.weight_images_figure(hoped, names, columns=4, title=nl.i18n.t("hoped_title")))
 """
         ),
         code(
@@ -251,7 +252,7 @@ diagonal holds the right answers. Below it, some of the digits it got wrong, "la
             """
 predictions = net.predict(X_test)
 C = nl.evaluate.confusion_matrix(test_labels, predictions)
-nl.show(nl.plots.confusion_figure(C, xlabel="answer", ylabel="label"))
+nl.show(nl.plots.confusion_figure(C))
 """
         ),
         code(
