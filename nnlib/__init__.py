@@ -1,14 +1,33 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
 Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
-(02), ``layers`` (03), ``data``, ``network``, ``evaluate`` and ``drawing`` (04). Plumbing: ``plots`` and
-``widgets`` (figures and explorers), ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and
-Chinese texts). Use it as ``import nnlib as nl``.
+(02), ``layers`` (03), ``data``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and ``cnn`` (05).
+Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
+``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
+Use it as ``import nnlib as nl``.
 """
 
-from . import activations, checks, data, drawing, evaluate, i18n, layers, network, patterns, plots, progress, widgets
+from . import (
+    activations,
+    checks,
+    cnn,
+    conv,
+    data,
+    drawing,
+    evaluate,
+    i18n,
+    layers,
+    network,
+    patterns,
+    plots,
+    progress,
+    training,
+    widgets,
+)
 from ._shapes import ShapeError
 from .activations import relu, relu_prime, sigmoid, sigmoid_prime
+from .cnn import CNN
+from .conv import conv2d, max_pool2d
 from .data import flatten, load_mnist, one_hot
 from .i18n import language, set_language
 from .layers import dense, init_layer, parameter_count
@@ -19,9 +38,10 @@ from .plots import MissingGlyphError, show
 __version__ = "0.1.0"
 
 __all__ = [
-    "activations", "checks", "data", "drawing", "evaluate", "i18n", "layers", "network", "patterns", "plots",
-    "progress", "widgets", "load_mnist", "flatten", "one_hot", "Network",
+    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "i18n", "layers", "network", "patterns",
+    "plots", "progress", "training", "widgets",
     "ShapeError", "MissingGlyphError",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
+    "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",
     "language", "set_language", "show",
 ]

@@ -9,6 +9,7 @@ import numpy as np
 
 from . import patterns
 from .activations import relu, sigmoid
+from .conv import conv2d
 from .i18n import t
 from .layers import dense, parameter_count
 from .neuron import neuron
@@ -240,4 +241,45 @@ def modern_network(net, X, y) -> CheckResult:
     got = float(np.mean(net.predict(X) == y))
     if got < 0.9:
         return failed(t("check_modern_accuracy", got=100 * got))
+    return passed()
+
+
+# Notebook 05 -------------------------------------------------------------------------------------------
+
+def conv_shapes(shapes) -> CheckResult:
+    """Exercise 05.1: the shapes after a 'valid' 3×3 convolution of a 28×28 image, and after 2×2 max-pooling."""
+    if shapes is Ellipsis:
+        return failed(t("check_fill_in", name="shapes"))
+    try:
+        after_conv, after_pool = (tuple(int(v) for v in shape) for shape in shapes)
+    except (TypeError, ValueError):
+        return failed(t("check_shapes_form", value=shapes))
+    if after_conv != (26, 26):
+        return failed(t("check_conv_shape", got=after_conv))
+    if after_pool != (13, 13):
+        return failed(t("check_pool_shape", got=after_pool))
+    return passed()
+
+
+def conv_pixel(value, image, K, row: int, col: int) -> CheckResult:
+    """Exercise 05.2: one pixel of the feature map, Σ K · (the 3×3 patch whose top-left corner is (row, col))."""
+    problem = number_problem("pixel", value)
+    if problem is not None:
+        return problem
+    want = float(conv2d(np.asarray(image, dtype=float)[None], np.asarray(K, dtype=float)[None])[0, 0, row, col])
+    if abs(float(value) - want) > 1e-6:
+        return failed(t("check_conv_pixel", got=float(value), row=row, col=col))
+    return passed()
+
+
+def top_bar_kernel(K) -> CheckResult:
+    """Exercise 05.3: a 3×3 kernel that responds more strongly to the top bar of a 7 than to a 1's vertical stroke."""
+    problem = array_problem("K_top", K, (3, 3))
+    if problem is not None:
+        return problem
+    images = patterns.images()
+    K = np.asarray(K, dtype=float)
+    response = {name: float(np.maximum(conv2d(images[name][None], K[None]), 0).max()) for name in ("top bar", "one")}
+    if response["top bar"] < response["one"] + 1:
+        return failed(t("check_top_bar_kernel", bar=response["top bar"], one=response["one"]))
     return passed()

@@ -221,6 +221,26 @@ TEXTS |= {
                       "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
     "answer_word": {"en": "the network's answer", "zh-CN": "网络的答案"},
     "label_word": {"en": "label (the true digit)", "zh-CN": "标签（真实数字）"},
+    "input_28": {"en": "input 28 × 28", "zh-CN": "输入 28 × 28"},
+    "kernel_3": {"en": "kernel 3 × 3", "zh-CN": "卷积核 3 × 3"},
+    "feature_map": {"en": "feature map 26 × 26", "zh-CN": "特征图 26 × 26"},
+    "after_relu": {"en": "after ReLU", "zh-CN": "经过 ReLU"},
+    "after_pool": {"en": "after max-pool 13 × 13", "zh-CN": "最大池化后 13 × 13"},
+    "kernel_word": {"en": "kernel", "zh-CN": "卷积核"},
+    "vertical edge": {"en": "vertical edge", "zh-CN": "竖直边缘"},
+    "horizontal edge": {"en": "horizontal edge", "zh-CN": "水平边缘"},
+    "diagonal edge": {"en": "diagonal edge", "zh-CN": "斜向边缘"},
+    "blur": {"en": "blur", "zh-CN": "模糊"},
+    "sharpen": {"en": "sharpen", "zh-CN": "锐化"},
+    "custom": {"en": "custom (sliders)", "zh-CN": "自定义（滑块）"},
+    "map_range": {"en": "feature map from <b>{low:.2f}</b> to <b>{high:.2f}</b>",
+                  "zh-CN": "特征图取值从 <b>{low:.2f}</b> 到 <b>{high:.2f}</b>"},
+    "relu_share": {"en": "positive after ReLU: <b>{share:.0f}%</b> of the pixels",
+                   "zh-CN": "ReLU 之后为正的像素：<b>{share:.0f}%</b>"},
+    "pool_size": {"en": "max-pool: {before} → {after}", "zh-CN": "最大池化：{before} → {after}"},
+    "learned_kernels": {"en": "the 8 kernels the first layer learned", "zh-CN": "第一层学到的 8 个卷积核"},
+    "layer1_maps": {"en": "layer 1: 8 feature maps (edges)", "zh-CN": "第 1 层：8 张特征图（边缘）"},
+    "layer2_maps": {"en": "layer 2: 16 feature maps (strokes and arcs)", "zh-CN": "第 2 层：16 张特征图（笔画和弧线）"},
     "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
     "source_cache": {
         "en": "MNIST: the full set from the cache in {where} ({n_train:,} training + {n_test:,} test digits).",
@@ -270,6 +290,35 @@ TEXTS |= {
         "en": "it gets {got:.1f}% of the test digits right; train it until it reaches 90% (more epochs, or a "
         "learning rate around 0.1).",
         "zh-CN": "它在测试集上的准确率是 {got:.1f}%；继续训练直到达到 90%（增加轮次，或把学习率设为 0.1 左右）。",
+    },
+}
+
+
+TEXTS |= {
+    "check_shapes_form": {
+        "en": "give two shapes, ((rows, columns) after the convolution, (rows, columns) after the pooling); "
+        "got {value!r}.",
+        "zh-CN": "请给出两个形状：（卷积后的 (行, 列)，池化后的 (行, 列)）；你给的是 {value!r}。",
+    },
+    "check_conv_shape": {
+        "en": "after the convolution the map is not {got}: a 3 × 3 kernel fits in 28 − 3 + 1 positions per row.",
+        "zh-CN": "卷积后的特征图不是 {got}：3 × 3 的卷积核在每行只能放 28 − 3 + 1 个位置。",
+    },
+    "check_pool_shape": {
+        "en": "after 2 × 2 max-pooling the map is not {got}: pooling halves each side.",
+        "zh-CN": "2 × 2 最大池化后不是 {got}：池化让每条边减半。",
+    },
+    "check_conv_pixel": {
+        "en": "{got:g} is not the feature map at ({row}, {col}): multiply the kernel with the 3 × 3 patch "
+        "image[{row}:{row}+3, {col}:{col}+3] element by element, then add everything up.",
+        "zh-CN": "{got:g} 不是特征图在 ({row}, {col}) 处的值：把卷积核与 3 × 3 的小块 "
+        "image[{row}:{row}+3, {col}:{col}+3] 逐元素相乘，再全部相加。",
+    },
+    "check_top_bar_kernel": {
+        "en": "after ReLU your kernel gives at most {bar:.2f} on the top bar and {one:.2f} on the 1; the bar needs "
+        "at least 1 more. Positive weights in a row, negative ones above and below it, find horizontal lines.",
+        "zh-CN": "经过 ReLU 后，你的卷积核在顶部横线上最大为 {bar:.2f}，在数字 1 上为 {one:.2f}；横线需要至少高 1。"
+        "一行正权重、上下两行负权重，可以找出水平线。",
     },
 }
 

@@ -15,9 +15,8 @@ import numpy as np
 
 from ._shapes import check_shape
 from .activations import get_activation
-from .data import one_hot
 from .i18n import t
-from .progress import Progress
+from .training import train
 
 
 def softmax(Z: np.ndarray) -> np.ndarray:
@@ -114,37 +113,16 @@ class Network:
                 delta = (delta @ self.W[layer].T) * derivative
         return grad_W, grad_b
 
+    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> None:
+        """One gradient-descent step on the batch ``X`` ``(n, 784)``, ``Y`` ``(n, 10)``: W -= lr·∂C/∂W, b likewise."""
+        grad_W, grad_b = self.gradients(X, Y)
+        for layer in range(len(self.W)):
+            self.W[layer] -= lr * grad_W[layer]
+            self.b[layer] -= lr * grad_b[layer]
+
     def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 10, batch_size: int = 32, lr: float = 1.0,
             rng: np.random.Generator | None = None, validation: tuple | None = None,
             callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
-        """Mini-batch gradient descent; returns the history ``{"loss", "accuracy", "val_accuracy"}`` per epoch.
-
-        ``X`` ``(n, 784)``, ``y`` ``(n,)`` labels. Each epoch shuffles with ``rng`` (seeded: same seed, same
-        numbers), then steps W -= lr·∂C/∂W over every batch. ``callback(epoch, history)`` runs after each epoch
-        (for a live plot). Nothing is printed; a progress bar shows in a notebook.
-        """
-        X = self._check_input(X)
-        Y = one_hot(y, self.sizes[-1]).astype(X.dtype)
-        rng = rng if rng is not None else np.random.default_rng(0)
-        history = {"loss": [], "accuracy": [], "val_accuracy": []}
-        n = len(X)
-        X_buffer, Y_buffer = np.empty_like(X), np.empty_like(Y)
-        with Progress(epochs, t("training")) as bar:
-            for epoch in range(epochs):
-                order = rng.permutation(n)
-                np.take(X, order, axis=0, out=X_buffer)  # one shuffled copy per epoch, into a reused buffer
-                np.take(Y, order, axis=0, out=Y_buffer)
-                for start in range(0, n, batch_size):
-                    grad_W, grad_b = self.gradients(X_buffer[start : start + batch_size],
-                                                    Y_buffer[start : start + batch_size])
-                    for layer in range(len(self.W)):
-                        self.W[layer] -= lr * grad_W[layer]
-                        self.b[layer] -= lr * grad_b[layer]
-                history["loss"].append(self.cost(X, Y))
-                history["accuracy"].append(self.accuracy(X, y))
-                if validation is not None:
-                    history["val_accuracy"].append(self.accuracy(*validation))
-                bar.update(epoch + 1, f"{t('loss_word')} {history['loss'][-1]:.4f}")
-                if callback is not None:
-                    callback(epoch, history)
-        return history
+        """Mini-batch gradient descent (``nnlib.training.train``); returns the history
+        ``{"loss", "accuracy", "val_accuracy"}`` per epoch. ``X`` ``(n, 784)``, ``y`` ``(n,)`` labels."""
+        return train(self, self._check_input(X), y, epochs, batch_size, lr, rng, validation, callback, progress)

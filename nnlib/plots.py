@@ -123,11 +123,11 @@ def render_png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def show(fig: Figure):
-    """Display a figure in a notebook: returns an ``IPython.display.Image`` of it (the cell shows it)."""
-    from IPython.display import Image
+def show(fig: Figure) -> None:
+    """Display a figure in the notebook now, as a PNG drawn by ``render_png`` (so a missing glyph is an error)."""
+    from IPython.display import Image, display
 
-    return Image(data=render_png(fig), format="png")
+    display(Image(data=render_png(fig), format="png"))
 
 
 def neurons_figure(activations) -> Figure:
@@ -150,8 +150,11 @@ def neurons_figure(activations) -> Figure:
     return fig
 
 
-def digits_figure(images, titles, columns: int = 10, title: str = "") -> Figure:
-    """A grid of 28×28 digits ``images`` ``(k, 28, 28)``, each with its title (label, prediction, …)."""
+def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tuple | None = (0, 255)) -> Figure:
+    """A grid of images ``(k, h, w)`` — digits, or feature maps — each with its title (label, prediction, …).
+
+    ``limits`` are the grey levels of white and black (0 and 255 for digits); None scales each image to its own
+    range, for feature maps."""
     images = list(images)
     rows = -(-len(images) // columns)
     with style_context():
@@ -160,7 +163,8 @@ def digits_figure(images, titles, columns: int = 10, title: str = "") -> Figure:
         for k, ax in enumerate(axes.ravel()):
             ax.axis("off")
             if k < len(images):
-                ax.imshow(images[k], cmap=INK_CMAP, vmin=0, vmax=255)
+                low, high = limits if limits is not None else (0, max(float(np.max(images[k])), 1e-9))
+                ax.imshow(images[k], cmap=INK_CMAP, vmin=low, vmax=high)
                 ax.set_title(str(titles[k]), fontsize=13)
         if title:
             fig.suptitle(title)

@@ -46,9 +46,13 @@ class Progress:
             if self.done == self.total:
                 sys.stderr.write("\n")
 
+    def finish(self, ok: bool = True) -> None:
+        """Mark the bar as done (green) or failed (red)."""
+        if self._bar is not None:
+            self._bar.bar_style = "success" if ok else "danger"
+
     def __enter__(self) -> "Progress":
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._bar is not None:
-            self._bar.bar_style = "success" if exc[0] is None else "danger"
+        self.finish(exc[0] is None)

@@ -24,7 +24,7 @@ from lessons import Cell, Lesson, md  # noqa: E402
 
 LANGUAGES = ("en", "zh-CN")
 SERIES_TITLE = {"en": "What is a neural network?", "zh-CN": "神经网络是什么"}
-MODULES = ["l00_contents", "l01_neuron", "l02_weights_bias", "l03_layer_matrix", "l04_mnist"]
+MODULES = ["l00_contents", "l01_neuron", "l02_weights_bias", "l03_layer_matrix", "l04_mnist", "l05_cnn"]
 WORDS = {
     "en": {"contents": "Contents", "previous": "Previous", "next": "Next", "series": "The series"},
     "zh-CN": {"contents": "目录", "previous": "上一篇", "next": "下一篇", "series": "本系列"},

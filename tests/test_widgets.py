@@ -147,3 +147,28 @@ def test_parameter_counter():
     weights, biases = nl.parameter_count([784, 32, 16, 10])
     assert f"<b>{weights + biases:,}</b>" in ex.readout.value
     assert ex.artists["weights"][0].get_height() == 784 * 32
+
+
+# Notebook 05 ---------------------------------------------------------------------------------------------
+
+def test_kernel_explorer_presets_sliders_and_maps(lang):
+    (x, _), _ = nl.data.load_bundled()
+    ex = nl.widgets.kernel_explorer(x[:10], index=2, kernel="vertical edge")
+    K = nl.conv.KERNELS["vertical edge"]
+    expected = nl.conv2d(x[2][None] / 255, K[None])[0, 0]
+    assert np.allclose(ex.artists["map"].get_array(), expected)
+    assert np.allclose(ex.artists["relu"].get_array(), np.maximum(expected, 0))
+    assert ex.artists["pool"].get_array().shape == (13, 13)
+    assert f"<b>{expected.max():.2f}</b>" in ex.readout.value
+    ex.controls["preset"].value = "horizontal edge"  # the sliders take the preset's values
+    assert [ex.controls[f"k{i}{j}"].value for i in range(3) for j in range(3)] == [-1, -2, -1, 0, 0, 0, 1, 2, 1]
+    assert ex.controls["preset"].value == "horizontal edge"
+    ex.controls["k11"].value = 2.0  # moving a slider makes the kernel a custom one
+    assert ex.controls["preset"].value == "custom"
+    K2 = nl.conv.KERNELS["horizontal edge"].copy()
+    K2[1, 1] = 2.0
+    assert np.allclose(ex.artists["kernel"].get_array(), K2)
+    assert np.allclose(ex.artists["map"].get_array(), nl.conv2d(x[2][None] / 255, K2[None])[0, 0])
+    ex.controls["index"].value = 5
+    assert np.array_equal(ex.artists["input"].get_array(), x[5])
+    assert ("卷积核" in ex.controls["preset"].description) == (lang == "zh-CN")

@@ -5,6 +5,7 @@ One module per notebook; every builder is named ``*_explorer`` and returns an ``
 
 from .base import Explorer, readout, slider
 from .digits import DrawingPad, TrainingCurves, digit_explorer, drawing_pad
+from .kernels import kernel_explorer
 from .layer import layer_explorer, parameter_counter
 from .neuron import neuron_explorer
 from .weights import bias_explorer, image_neuron_explorer, weights_explorer
@@ -15,4 +16,5 @@ __all__ = [
     "image_neuron_explorer", "bias_explorer", "weights_explorer",  # 02
     "layer_explorer", "parameter_counter",  # 03
     "digit_explorer", "drawing_pad", "DrawingPad", "TrainingCurves",  # 04
+    "kernel_explorer",  # 05
 ]

@@ -1,0 +1,47 @@
+"""Mini-batch gradient descent for any model of the series (``Network``, ``CNN``): one loop, one history.
+
+A model provides ``step(X, Y, lr)`` (one gradient step on a batch), ``cost(X, Y)`` and ``accuracy(X, y)``.
+"""
+
+from collections.abc import Callable
+
+import numpy as np
+
+from .data import one_hot
+from .i18n import t
+from .progress import Progress
+
+
+def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr: float,
+          rng: np.random.Generator | None = None, validation: tuple | None = None,
+          callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
+    """Train ``model`` on ``X`` ``(n, 784)`` with labels ``y`` ``(n,)``; returns ``{"loss", "accuracy",
+    "val_accuracy"}``, one value per epoch.
+
+    Each epoch shuffles with ``rng`` (same seed, same numbers) into a reused buffer, then takes one step per
+    batch. ``callback(epoch, history)`` runs after each epoch. Nothing is printed; a progress bar shows in a
+    notebook unless ``progress=False``.
+    """
+    X = np.asarray(X, dtype=np.float32)
+    Y = one_hot(y, 10)
+    rng = rng if rng is not None else np.random.default_rng(0)
+    history = {"loss": [], "accuracy": [], "val_accuracy": []}
+    X_buffer, Y_buffer = np.empty_like(X), np.empty_like(Y)
+    bar = Progress(epochs, t("training")) if progress else None
+    for epoch in range(epochs):
+        order = rng.permutation(len(X))
+        np.take(X, order, axis=0, out=X_buffer)  # one shuffled copy per epoch (X[order] faults pages: slower)
+        np.take(Y, order, axis=0, out=Y_buffer)
+        for start in range(0, len(X), batch_size):
+            model.step(X_buffer[start : start + batch_size], Y_buffer[start : start + batch_size], lr)
+        history["loss"].append(model.cost(X, Y))
+        history["accuracy"].append(model.accuracy(X, y))
+        if validation is not None:
+            history["val_accuracy"].append(model.accuracy(*validation))
+        if bar is not None:
+            bar.update(epoch + 1, f"{t('loss_word')} {history['loss'][-1]:.4f}")
+        if callback is not None:
+            callback(epoch, history)
+    if bar is not None:
+        bar.finish()
+    return history
