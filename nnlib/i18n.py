@@ -33,8 +33,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "activation_of_z": {"en": "activation a = {f}(z)", "zh-CN": "激活值 a = {f}(z)"},
     "weighted_sum_z": {"en": "weighted sum z = w·a + b", "zh-CN": "加权和 z = w·a + b"},
     "neuron_title": {"en": "One neuron: {f}", "zh-CN": "一个神经元：{f}"},
-    "sigmoid": {"en": "sigmoid σ", "zh-CN": "sigmoid σ（S 型函数）"},
-    "relu": {"en": "ReLU", "zh-CN": "ReLU（线性整流）"},
+    "sigmoid": {"en": "sigmoid σ", "zh-CN": "sigmoid σ"},
+    "relu": {"en": "ReLU", "zh-CN": "ReLU"},
     # widgets
     "input_a": {"en": "input a", "zh-CN": "输入 a"},
     "weight_w": {"en": "weight w", "zh-CN": "权重 w"},
