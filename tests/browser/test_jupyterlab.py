@@ -131,7 +131,8 @@ def browser(chromium):
 
 
 ALL_CELLS_RAN = """() => {
-    const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
+    const panel = '.jp-NotebookPanel:not(.lm-mod-hidden)';
+    const prompts = [...document.querySelectorAll(panel + ' .jp-CodeCell .jp-InputPrompt')];
     return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
 }"""
 
@@ -160,8 +161,9 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
         assert panel.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0, "a cell raised"
         text = panel.inner_text()
         assert "Loading widget" not in text and "Error displaying widget" not in text
+        widget_mime = "application/vnd.jupyter.widget-view+json"
         expected_views = sum(1 for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code"
-                             for o in c.get("outputs", []) if "application/vnd.jupyter.widget-view+json" in o.get("data", {}))
+                             for o in c.get("outputs", []) if widget_mime in o.get("data", {}))
         rendered = panel.locator(".jp-OutputArea-output .jupyter-widgets").count()
         assert rendered >= expected_views, f"{rendered} widget views rendered, {expected_views} expected"
 
