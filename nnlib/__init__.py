@@ -33,7 +33,7 @@ from .i18n import language, set_language
 from .layers import dense, init_layer, parameter_count
 from .network import Network
 from .neuron import neuron  # the function; its module is nnlib/neuron.py
-from .plots import MissingGlyphError, show
+from .plots import MissingGlyphError, projector, show
 
 __version__ = "0.1.0"
 
@@ -43,5 +43,5 @@ __all__ = [
     "ShapeError", "MissingGlyphError",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",
-    "language", "set_language", "show",
+    "language", "set_language", "show", "projector",
 ]

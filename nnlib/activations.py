@@ -8,15 +8,24 @@ import numpy as np
 from .i18n import t
 
 
+def _floats(z) -> np.ndarray:
+    """``z`` as a float array, keeping float32 as float32 (integers and Python numbers become float64)."""
+    if isinstance(z, np.ndarray) and z.dtype.kind == "f":
+        return z
+    z = np.asarray(z)
+    return z if z.dtype.kind == "f" else z.astype(float)
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """σ(z) = 1 / (1 + e^(-z)), squashing any number into (0, 1); shape in = shape out.
 
     Written so that e^x is only ever taken of x <= 0: no overflow warning, even for z = ±1000 or ±inf.
     """
-    z = np.asarray(z, dtype=float)
+    z = _floats(z)
     with np.errstate(under="ignore"):  # e^-1000 is 0.0, as it should be
         e = np.exp(-np.abs(z))  # in [0, 1]
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+        s = 1 / (1 + e)  # σ(|z|)
+        return np.where(z >= 0, s, e * s)  # σ(z) = 1 − σ(−z) = e^z / (1 + e^z) for z < 0
 
 
 def sigmoid_prime(z: np.ndarray) -> np.ndarray:
@@ -28,12 +37,14 @@ def sigmoid_prime(z: np.ndarray) -> np.ndarray:
 
 def relu(z: np.ndarray) -> np.ndarray:
     """ReLU(z) = max(0, z): 0 for negative z, z itself otherwise; shape in = shape out."""
-    return np.maximum(0.0, np.asarray(z, dtype=float))
+    z = _floats(z)
+    return np.maximum(z, 0, dtype=z.dtype)
 
 
 def relu_prime(z: np.ndarray) -> np.ndarray:
     """dReLU/dz: 1 where z > 0, else 0 (the value at z = 0 is taken as 0); shape in = shape out."""
-    return (np.asarray(z, dtype=float) > 0).astype(float)
+    z = _floats(z)
+    return (z > 0).astype(z.dtype)
 
 
 ACTIVATIONS = {"sigmoid": (sigmoid, sigmoid_prime), "relu": (relu, relu_prime)}

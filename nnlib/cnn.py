@@ -65,16 +65,22 @@ class CNN:
     def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
         return float(np.mean(self.predict(X) == np.asarray(y)))
 
+    @staticmethod
+    def cost_of(A: np.ndarray, Y: np.ndarray) -> float:
+        """The average cross-entropy −Σ y log a of outputs ``A`` ``(n, 10)`` against targets ``Y``."""
+        return float(-np.mean(np.sum(Y * np.log(np.maximum(A, 1e-12)), axis=1)))
+
     def cost(self, X: np.ndarray, Y: np.ndarray, batch: int = 1000) -> float:
-        """The average cross-entropy −Σ y log a over the rows of ``X``."""
-        total = 0.0
-        for i in range(0, len(X), batch):
-            A = self.predict_proba(X[i : i + batch])
-            total += float(-np.sum(Y[i : i + batch] * np.log(np.maximum(A, 1e-12))))
+        """The average cross-entropy over the rows of ``X`` ``(n, 784)``, computed 1,000 rows at a time."""
+        total = sum(self.cost_of(self.predict_proba(X[i : i + batch]), Y[i : i + batch]) * len(X[i : i + batch])
+                    for i in range(0, len(X), batch))
         return total / len(X)
 
     def gradients(self, X: np.ndarray, Y: np.ndarray) -> dict:
         """Backpropagation through dense, pooling, ReLU and convolution: ``{"W", "b", "K": [...], "bK": [...]}``."""
+        return self._backpropagate(X, Y)[0]
+
+    def _backpropagate(self, X: np.ndarray, Y: np.ndarray):
         layers, flat, A = self._forward(X)
         delta = (A - Y) / len(X)  # softmax with cross-entropy
         grads = {"W": flat.T @ delta, "b": delta.sum(axis=0), "K": [None] * len(self.K), "bK": [None] * len(self.K)}
@@ -84,16 +90,17 @@ class CNN:
             d = max_pool2d_backward(d, maps["relu"], maps["pool"])
             d = d * (maps["conv"] > 0)
             d, grads["K"][l], grads["bK"][l] = conv2d_backward(d, maps["input"], self.K[l], need_dX=l > 0)
-        return grads
+        return grads, A
 
-    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> None:
-        """One gradient-descent step on a batch."""
-        grads = self.gradients(X, Y)
+    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> np.ndarray:
+        """One gradient-descent step on a batch; returns the batch's outputs ``(n, 10)`` before the step."""
+        grads, outputs = self._backpropagate(X, Y)
         self.W -= lr * grads["W"]
         self.b -= lr * grads["b"]
         for l in range(len(self.K)):  # noqa: E741
             self.K[l] -= lr * grads["K"][l]
             self.bK[l] -= lr * grads["bK"][l]
+        return outputs
 
     def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 5, batch_size: int = 32, lr: float = 0.1,
             rng: np.random.Generator | None = None, validation: tuple | None = None,

@@ -56,11 +56,11 @@ class Network:
             Z = As[-1] @ W + b
             last = layer == len(self.W) - 1
             if not last:
-                A = f(Z).astype(Z.dtype)
+                A = f(Z)
             elif self.output == "softmax":
                 A = softmax(Z)
             else:
-                A = get_activation("sigmoid")[0](Z).astype(Z.dtype)
+                A = get_activation("sigmoid")[0](Z)
             Zs.append(Z)
             As.append(A)
         return Zs, As
@@ -81,12 +81,16 @@ class Network:
         """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
         return float(np.mean(self.predict(X) == np.asarray(y)))
 
-    def cost(self, X: np.ndarray, Y: np.ndarray) -> float:
-        """The average cost over the batch: quadratic ½‖a − y‖² or cross-entropy −Σ y log a."""
-        A = self.predict_proba(X)
+    def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:
+        """The average cost of outputs ``A`` ``(n, 10)`` against targets ``Y``: quadratic ½‖a − y‖² or cross-entropy
+        −Σ y log a."""
         if self.output == "softmax":
             return float(-np.mean(np.sum(Y * np.log(np.maximum(A, 1e-12)), axis=1)))
         return float(0.5 * np.mean(np.sum((A - Y) ** 2, axis=1)))
+
+    def cost(self, X: np.ndarray, Y: np.ndarray) -> float:
+        """The average cost over the batch ``X`` ``(n, 784)`` with targets ``Y`` ``(n, 10)``."""
+        return self.cost_of(self.predict_proba(X), Y)
 
     def gradients(self, X: np.ndarray, Y: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Backpropagation: the gradients of the average cost with respect to every ``W[l]`` and ``b[l]``.
@@ -94,6 +98,9 @@ class Network:
         ``delta`` of the output layer is (a − y)·σ'(z) for the quadratic cost and a − y for softmax with
         cross-entropy; then delta_prev = (delta @ W.T) · f'(Z_prev). Whole batches at once, no loop over examples.
         """
+        return self._backpropagate(X, Y)[:2]
+
+    def _backpropagate(self, X: np.ndarray, Y: np.ndarray):
         Zs, As = self.forward(X)
         n = len(X)
         _, f_prime = get_activation(self.hidden)
@@ -109,16 +116,19 @@ class Network:
                 if self.hidden == "sigmoid":
                     derivative = As[layer] * (1 - As[layer])
                 else:
-                    derivative = f_prime(Zs[layer - 1]).astype(delta.dtype)
+                    derivative = f_prime(Zs[layer - 1])
                 delta = (delta @ self.W[layer].T) * derivative
-        return grad_W, grad_b
+        return grad_W, grad_b, As[-1]
 
-    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> None:
-        """One gradient-descent step on the batch ``X`` ``(n, 784)``, ``Y`` ``(n, 10)``: W -= lr·∂C/∂W, b likewise."""
-        grad_W, grad_b = self.gradients(X, Y)
+    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> np.ndarray:
+        """One gradient-descent step on the batch ``X`` ``(n, 784)``, ``Y`` ``(n, 10)``: W -= lr·∂C/∂W, b likewise.
+
+        Returns the batch's outputs ``(n, 10)`` before the step (for the running cost and accuracy)."""
+        grad_W, grad_b, outputs = self._backpropagate(X, Y)
         for layer in range(len(self.W)):
             self.W[layer] -= lr * grad_W[layer]
             self.b[layer] -= lr * grad_b[layer]
+        return outputs
 
     def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 10, batch_size: int = 32, lr: float = 1.0,
             rng: np.random.Generator | None = None, validation: tuple | None = None,

@@ -5,6 +5,7 @@ nnlib changes no global setting on import. Figures are ``matplotlib.figure.Figur
 """
 
 import io
+import os
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,27 @@ def sign_colour(value: float) -> str:
     return POSITIVE if value >= 0 else NEGATIVE
 
 _font_added = False
+_projector: bool | None = None  # None: follow the environment variable NNLIB_PROJECTOR
+
+
+def projector(on: bool | None = True) -> None:
+    """Projector mode for a classroom: larger text, thicker lines, larger figures and controls, for figures and
+    explorers made from now on. ``NNLIB_PROJECTOR=1`` in the environment turns it on for every notebook;
+    ``projector(None)`` goes back to following it."""
+    global _projector
+    _projector = None if on is None else bool(on)
+
+
+def projector_on() -> bool:
+    """Whether projector mode is on (``projector()`` if it was called, else ``NNLIB_PROJECTOR``)."""
+    if _projector is not None:
+        return _projector
+    return os.environ.get("NNLIB_PROJECTOR", "").lower() in ("1", "true", "yes", "on")
+
+
+def scale() -> float:
+    """How much larger text and lines are drawn: 1.0, or 1.35 in projector mode."""
+    return 1.35 if projector_on() else 1.0
 
 
 def _add_font() -> None:
@@ -49,17 +71,19 @@ def _add_font() -> None:
 
 
 def style() -> dict:
-    """The rcParams of every nnlib figure: large text and thick lines for a projector, Latin and Chinese fonts."""
+    """The rcParams of every nnlib figure: large text and thick lines, Latin and Chinese fonts; larger still in
+    projector mode."""
+    k = scale()
     return {
         "font.family": ["DejaVu Sans", CJK_FAMILY],
-        "font.size": 14,
-        "axes.titlesize": 16,
-        "axes.labelsize": 15,
-        "xtick.labelsize": 13,
-        "ytick.labelsize": 13,
-        "legend.fontsize": 13,
-        "lines.linewidth": 3,
-        "lines.markersize": 12,
+        "font.size": 14 * k,
+        "axes.titlesize": 16 * k,
+        "axes.labelsize": 15 * k,
+        "xtick.labelsize": 13 * k,
+        "ytick.labelsize": 13 * k,
+        "legend.fontsize": 13 * k,
+        "lines.linewidth": 3 * k,
+        "lines.markersize": 12 * k,
         "axes.grid": True,
         "grid.alpha": 0.35,
         "axes.spines.top": False,
@@ -87,8 +111,9 @@ def new_figure(figsize: tuple[float, float] = (7.5, 4.5), nrows: int = 1, ncols:
 
     Artists take their style when they are made: add them inside ``with style_context():`` too.
     """
+    k = 1.25 if projector_on() else 1.0
     with style_context():
-        fig = Figure(figsize=figsize)
+        fig = Figure(figsize=(figsize[0] * k, figsize[1] * k))
         axes = fig.subplots(nrows, ncols, **kw)
     return fig, axes
 

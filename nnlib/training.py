@@ -1,6 +1,7 @@
 """Mini-batch gradient descent for any model of the series (``Network``, ``CNN``): one loop, one history.
 
-A model provides ``step(X, Y, lr)`` (one gradient step on a batch), ``cost(X, Y)`` and ``accuracy(X, y)``.
+A model provides ``step(X, Y, lr)`` (one gradient step on a batch, returning the batch's outputs from before the
+step), ``cost_of(A, Y)`` (the average cost of outputs ``A``) and ``accuracy(X, y)``.
 """
 
 from collections.abc import Callable
@@ -19,23 +20,30 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     "val_accuracy"}``, one value per epoch.
 
     Each epoch shuffles with ``rng`` (same seed, same numbers) into a reused buffer, then takes one step per
-    batch. ``callback(epoch, history)`` runs after each epoch. Nothing is printed; a progress bar shows in a
-    notebook unless ``progress=False``.
+    batch. The training loss and accuracy of an epoch are averages over its batches, measured as the batches
+    go (as Keras reports them), which costs no extra pass over the data. ``callback(epoch, history)`` runs
+    after each epoch. Nothing is printed; a progress bar shows in a notebook unless ``progress=False``.
     """
     X = np.asarray(X, dtype=np.float32)
     Y = one_hot(y, 10)
     rng = rng if rng is not None else np.random.default_rng(0)
     history = {"loss": [], "accuracy": [], "val_accuracy": []}
-    X_buffer, Y_buffer = np.empty_like(X), np.empty_like(Y)
+    y = np.asarray(y)
+    X_buffer, Y_buffer, y_buffer = np.empty_like(X), np.empty_like(Y), np.empty_like(y)
     bar = Progress(epochs, t("training")) if progress else None
     for epoch in range(epochs):
         order = rng.permutation(len(X))
         np.take(X, order, axis=0, out=X_buffer)  # one shuffled copy per epoch (X[order] faults pages: slower)
         np.take(Y, order, axis=0, out=Y_buffer)
+        np.take(y, order, out=y_buffer)
+        cost_sum, correct = 0.0, 0
         for start in range(0, len(X), batch_size):
-            model.step(X_buffer[start : start + batch_size], Y_buffer[start : start + batch_size], lr)
-        history["loss"].append(model.cost(X, Y))
-        history["accuracy"].append(model.accuracy(X, y))
+            batch = slice(start, start + batch_size)
+            outputs = model.step(X_buffer[batch], Y_buffer[batch], lr)
+            cost_sum += model.cost_of(outputs, Y_buffer[batch]) * len(outputs)
+            correct += int(np.count_nonzero(outputs.argmax(axis=1) == y_buffer[batch]))
+        history["loss"].append(cost_sum / len(X))
+        history["accuracy"].append(correct / len(X))
         if validation is not None:
             history["val_accuracy"].append(model.accuracy(*validation))
         if bar is not None:

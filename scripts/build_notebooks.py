@@ -59,6 +59,17 @@ def contents_list(lessons: list[Lesson], lang: str) -> str:
     return "\n".join(rows)
 
 
+def solutions_cell(number: str, names: list[str]) -> Cell:
+    """A closing note on where the worked solutions are and how to load one on purpose."""
+    loads = "\n".join(f"%load ../../solutions/{name}" for name in names)
+    return md(
+        f"**Solutions.** Try first. Then, to compare, load a worked solution on purpose into a new cell and run "
+        f"it (exercise {number}.k is `solutions/{number}-k.py`):\n\n```\n{loads}\n```",
+        f"**参考答案。** 先自己试一试。想对照时，在新单元格中有意地载入参考答案并运行"
+        f"（练习 {number}.k 对应 `solutions/{number}-k.py`）：\n\n```\n{loads}\n```",
+    )
+
+
 def cells_of(lessons: list[Lesson], i: int) -> list[Cell]:
     """All cells of lesson ``i``: navigation, title, the lesson's cells (and the list, for 00), navigation."""
     lesson = lessons[i]
@@ -68,18 +79,39 @@ def cells_of(lessons: list[Lesson], i: int) -> list[Cell]:
     body = list(lesson.cells)
     if i == 0:
         body.append(md(contents_list(lessons, "en"), contents_list(lessons, "zh-CN")))
+    solutions = sorted((ROOT / "solutions").glob(f"{lesson.number}-*.py"))
+    if solutions:
+        body.append(solutions_cell(lesson.number, [p.name for p in solutions]))
     foot = Cell("markdown", {lang: "---\n\n" + nav[lang] for lang in LANGUAGES}, ["nav"])
     return [head, *body, foot]
+
+
+def slide_types(cells: list[Cell]) -> list[str]:
+    """Slide metadata for presenting a notebook with RISE: one slide per section (## heading), each explorer
+    on a slide of its own, each exercise on a sub-slide; every other cell continues the slide before it."""
+    explorer = [c.kind == "code" and "nl.widgets." in c.text["en"] for c in cells]
+    kinds = []
+    for k, cell in enumerate(cells):
+        text = cell.text["en"].lstrip()
+        if k == 0 or explorer[k] or (k and explorer[k - 1]) or (cell.kind == "markdown" and text.startswith("## ")):
+            kinds.append("slide")
+        elif cell.kind == "markdown" and text.startswith(("**Exercise", "**Solutions")):
+            kinds.append("subslide")
+        else:
+            kinds.append("-")
+    return kinds
 
 
 def notebook(cells: list[Cell], lang: str) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
     nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
-    for n, cell in enumerate(cells):
+    for n, (cell, slide) in enumerate(zip(cells, slide_types(cells), strict=True)):
         make = nbformat.v4.new_code_cell if cell.kind == "code" else nbformat.v4.new_markdown_cell
         new = make(cell.text[lang])
         new.id = f"c{n:02d}"
-        new.metadata = {"tags": list(cell.tags)} if cell.tags else {}
+        new.metadata = {"slideshow": {"slide_type": slide}}
+        if cell.tags:
+            new.metadata["tags"] = list(cell.tags)
         nb.cells.append(new)
     return nb
 
@@ -99,8 +131,8 @@ def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
 
 
 def skeleton(nb: nbformat.NotebookNode) -> list:
-    """What a source decides: each cell's kind, source and tags (not its outputs)."""
-    return [(c.cell_type, c.source, c.metadata.get("tags", [])) for c in nb.cells]
+    """What a source decides: each cell's kind, source, tags and slide type (not its outputs)."""
+    return [(c.cell_type, c.source, c.metadata.get("tags", []), c.metadata.get("slideshow")) for c in nb.cells]
 
 
 def main() -> int:

@@ -6,6 +6,7 @@ import pytest
 import nnlib as nl
 from nnlib.cnn import CNN
 from nnlib.conv import KERNELS, conv2d, conv2d_backward, max_pool2d, max_pool2d_backward
+from tests.gradcheck import numeric_gradient
 
 
 def loop_conv(X, K, b, mode):
@@ -77,18 +78,7 @@ def test_pool_and_conv_gradients_match_finite_differences():
     G = rng.normal(size=(2, 3, 4, 4))  # a random upstream gradient: loss = Σ G · conv2d(X, K)
     dX, dK, db = conv2d_backward(G, X, K)
 
-    def numeric(array, loss, h=1e-6):
-        grad = np.zeros_like(array)
-        for index in np.ndindex(array.shape):
-            keep = array[index]
-            array[index] = keep + h
-            up = loss()
-            array[index] = keep - h
-            down = loss()
-            array[index] = keep
-            grad[index] = (up - down) / (2 * h)
-        return grad
-
+    numeric = numeric_gradient
     assert np.allclose(dK, numeric(K, lambda: np.sum(G * conv2d(X, K))), atol=1e-6)
     assert np.allclose(dX, numeric(X, lambda: np.sum(G * conv2d(X, K))), atol=1e-6)
     assert np.allclose(db, G.sum(axis=(0, 2, 3)))
@@ -115,22 +105,16 @@ def test_cnn_backpropagation_matches_finite_differences(channels):
     X = rng.random((3, 784))
     Y = nl.one_hot(np.array([1, 7, 3])).astype(np.float64)
     grads = net.gradients(X, Y)
-    h = 1e-6
     params = [("W", net.W, grads["W"]), ("b", net.b, grads["b"])]
     params += [(f"K{k}", K, g) for k, (K, g) in enumerate(zip(net.K, grads["K"], strict=True))]
     params += [(f"bK{k}", b, g) for k, (b, g) in enumerate(zip(net.bK, grads["bK"], strict=True))]
     check_rng = np.random.default_rng(5)
     for name, array, grad in params:
         flat_indices = check_rng.choice(array.size, size=min(12, array.size), replace=False)
-        for flat in flat_indices:
-            index = np.unravel_index(flat, array.shape)
-            keep = array[index]
-            array[index] = keep + h
-            up = net.cost(X, Y)
-            array[index] = keep - h
-            down = net.cost(X, Y)
-            array[index] = keep
-            assert abs((up - down) / (2 * h) - grad[index]) < 1e-6, (name, index)
+        indices = [np.unravel_index(flat, array.shape) for flat in flat_indices]
+        numeric = numeric_gradient(array, lambda: net.cost(X, Y), indices)
+        for index in indices:
+            assert abs(numeric[index] - grad[index]) < 1e-6, (name, index)
 
 
 def test_cnn_fit_is_seeded_and_returns_a_history(capsys):

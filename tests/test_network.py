@@ -2,21 +2,14 @@ import numpy as np
 import pytest
 
 import nnlib as nl
+from tests.gradcheck import numeric_gradient
 
 
-def finite_difference_check(net, X, Y, h=1e-6):
+def finite_difference_check(net, X, Y):
     grad_W, grad_b = net.gradients(X, Y)
     for layer in range(len(net.W)):
         for params, grads in ((net.W[layer], grad_W[layer]), (net.b[layer], grad_b[layer])):
-            numeric = np.zeros_like(params)
-            for index in np.ndindex(params.shape):
-                keep = params[index]
-                params[index] = keep + h
-                up = net.cost(X, Y)
-                params[index] = keep - h
-                down = net.cost(X, Y)
-                params[index] = keep
-                numeric[index] = (up - down) / (2 * h)
+            numeric = numeric_gradient(params, lambda: net.cost(X, Y))
             assert np.allclose(grads, numeric, rtol=1e-5, atol=1e-8), (layer, np.abs(grads - numeric).max())
 
 

@@ -12,7 +12,14 @@ from contextlib import contextmanager
 import ipywidgets as widgets
 
 from ..i18n import t
-from ..plots import fix_layout, render_png
+from ..plots import fix_layout, projector_on, render_png
+
+# Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves).
+PROJECTOR_CSS = """<style>
+.nnlib-projector .widget-label, .nnlib-projector .widget-readout, .nnlib-projector .widget-toggle-button,
+.nnlib-projector .widget-dropdown select, .nnlib-projector .widget-button { font-size: 1.45em; }
+.nnlib-projector .noUi-handle { transform: scale(1.5); }
+</style>"""
 
 
 class Explorer(widgets.VBox):
@@ -25,8 +32,13 @@ class Explorer(widgets.VBox):
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="8px 0 0 0"))
         panel = widgets.VBox([*controls.values(), self.readout], layout=widgets.Layout(min_width="360px"))
-        super().__init__([widgets.HBox([self.image, panel], layout=widgets.Layout(flex_flow="row wrap"))])
+        children = [widgets.HBox([self.image, panel], layout=widgets.Layout(flex_flow="row wrap"))]
+        if projector_on():
+            children.insert(0, widgets.HTML(PROJECTOR_CSS))
+        super().__init__(children)
         self.add_class("nnlib-explorer")
+        if projector_on():
+            self.add_class("nnlib-projector")
         for control in controls.values():
             control.observe(self._changed, names="value")
         self.readout.value = redraw(self.values())
@@ -60,15 +72,25 @@ class Explorer(widgets.VBox):
             self.update()
 
 
+def control_layout() -> dict:
+    """Width and label width of a control: wider in projector mode."""
+    wide = projector_on()
+    return {"style": {"description_width": "130px" if wide else "90px"},
+            "layout": widgets.Layout(width="500px" if wide else "360px")}
+
+
 def slider(description: str, value: float, low: float, high: float, step: float) -> widgets.FloatSlider:
     """A wide float slider with a readable label; continuous, so the figure follows the hand."""
-    return widgets.FloatSlider(
-        value=value, min=low, max=high, step=step, description=description,
-        readout_format=".2f", continuous_update=True,
-        style={"description_width": "90px"}, layout=widgets.Layout(width="360px"),
-    )
+    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+                               readout_format=".2f", continuous_update=True, **control_layout())
+
+
+def int_slider(description: str, value: int, low: int, high: int) -> widgets.IntSlider:
+    """An integer slider laid out like ``slider``."""
+    return widgets.IntSlider(value=value, min=low, max=high, step=1, description=description, **control_layout())
 
 
 def readout(*rows: str) -> str:
-    """Readout HTML: one row per line, large enough to read from afar."""
-    return "<div style='font-size:1.25em;line-height:1.6'>" + "<br>".join(rows) + "</div>"
+    """Readout HTML: one row per line, large enough to read from afar (larger in projector mode)."""
+    size = "1.7em" if projector_on() else "1.25em"
+    return f"<div style='font-size:{size};line-height:1.6'>" + "<br>".join(rows) + "</div>"

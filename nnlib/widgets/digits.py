@@ -7,7 +7,7 @@ from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
 from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, render_png, style_context
-from .base import Explorer, readout
+from .base import Explorer, int_slider, readout
 
 
 class LayersFigure:
@@ -72,9 +72,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     The network's answer is the blue bar; the label's bar has an orange outline.
     """
     view = LayersFigure(net.sizes[1:-1])
-    controls = {"index": widgets.IntSlider(value=index, min=0, max=len(images) - 1, step=1,
-                                           description=t("digit_number"), style={"description_width": "90px"},
-                                           layout=widgets.Layout(width="420px"))}
+    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
 
     def redraw(v: dict) -> str:
         image, label = images[v["index"]], int(labels[v["index"]])

@@ -1,12 +1,11 @@
 """Notebook 05's explorer: a 3×3 kernel slides over a digit; its feature map, the ReLU and the max-pool, live."""
 
-import ipywidgets as widgets
 import numpy as np
 
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, readout, slider
+from .base import Explorer, int_slider, readout, slider
 from .weights import dropdown
 
 KERNEL_LIMIT = 3.0
@@ -31,8 +30,7 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
             ax.grid(False)
         values = [[axes[1].text(j, i, "", ha="center", va="center", fontsize=13) for j in range(3)] for i in range(3)]
     controls = {
-        "index": widgets.IntSlider(value=index, min=0, max=len(images) - 1, description=t("digit_number"),
-                                   style={"description_width": "90px"}, layout=widgets.Layout(width="360px")),
+        "index": int_slider(t("digit_number"), index, 0, len(images) - 1),
         "preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel),
     }
     controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(KERNELS[kernel][i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)

@@ -7,7 +7,7 @@ from matplotlib.patches import Rectangle
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import Explorer, readout, slider
+from .base import Explorer, int_slider, readout, slider
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
@@ -113,10 +113,8 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
         title = ax.set_title("")
     artists = {"weights": weight_bars, "biases": bias_bars, "title": title, "axes": ax}
     controls = {
-        "hidden1": widgets.IntSlider(value=hidden1, min=1, max=128, step=1, description=t("hidden_n", n=1),
-                                     style={"description_width": "90px"}, layout=widgets.Layout(width="360px")),
-        "hidden2": widgets.IntSlider(value=hidden2, min=1, max=128, step=1, description=t("hidden_n", n=2),
-                                     style={"description_width": "90px"}, layout=widgets.Layout(width="360px")),
+        "hidden1": int_slider(t("hidden_n", n=1), hidden1, 1, 128),
+        "hidden2": int_slider(t("hidden_n", n=2), hidden2, 1, 128),
     }
 
     def redraw(v: dict) -> str:

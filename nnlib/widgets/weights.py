@@ -19,13 +19,13 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import Explorer, readout, slider
+from .base import Explorer, control_layout, readout, slider
 
 
 def dropdown(description: str, names: list[str], value: str) -> widgets.Dropdown:
     """A dropdown whose options show translated names and whose values stay the English keys."""
     return widgets.Dropdown(options=[(t(name), name) for name in names], value=value, description=description,
-                            style={"description_width": "90px"}, layout=widgets.Layout(width="360px"))
+                            **control_layout())
 
 
 def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> Explorer:

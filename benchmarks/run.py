@@ -1,0 +1,303 @@
+"""How fast the series feels, measured against reference points in the same run. Prints one table.
+
+    python benchmarks/run.py           # the full run (a few minutes)
+    python benchmarks/run.py --quick   # fewer repetitions, what CI runs so that this never rots
+
+Rows: (1) slider response of every explorer, kernel side: setting a slider's value until the new PNG is ready,
+against rebuilding the figure on every move as ``interact`` under ``%matplotlib inline`` does; (2) training the
+784-16-16-10 network on 60,000 MNIST-shaped synthetic samples at batch 32 and 128, against the textbook loop
+(one example at a time), the floating-point floor from this machine's measured matrix-multiply speed, and
+PyTorch on the CPU when it is installed; (3) the tiny CNN per 1,000 images, against PyTorch; (4) every notebook
+of one language executed, and the peak memory of notebook 04's kernel. Targets are reported, never asserted.
+"""
+
+import argparse
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import nnlib as nl  # noqa: E402
+
+ROWS = []
+
+
+def row(name: str, samples, unit: str, reference: str = "", ref_value: float | None = None, target: str = "",
+        met: bool | None = None, scale: float = 1.0):
+    samples = np.asarray(samples, dtype=float) * scale
+    median = float(np.median(samples))
+    if len(samples) >= 20:
+        spread = f"p95 {np.percentile(samples, 95):.3g}"
+    else:
+        spread = f"{samples.min():.3g}–{samples.max():.3g}"
+    ref = f"{reference} {ref_value:.3g}" if ref_value is not None else reference
+    verdict = "" if met is None else ("met" if met else "NOT met")
+    ROWS.append((name, f"{median:.3g} {unit}", spread, ref, target, verdict))
+    print(f"  {name}: {median:.3g} {unit}", flush=True)
+    return median
+
+
+def timed(fn, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+# 1. Slider response ------------------------------------------------------------------------------------------
+
+def explorers(net, images, labels):
+    """(name, builder, keyword arguments, the slider to move, is it an image-grid explorer)."""
+    return [
+        ("neuron (01)", nl.widgets.neuron_explorer, {}, "w", False),
+        ("image neuron (02)", nl.widgets.image_neuron_explorer, {}, "b", True),
+        ("bias threshold (02)", nl.widgets.bias_explorer, {}, "b", False),
+        ("three weights (02)", nl.widgets.weights_explorer, {}, "w1", False),
+        ("layer (03)", nl.widgets.layer_explorer, {}, "w1", False),
+        ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1", False),
+        ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
+         True),
+        ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
+    ]
+
+
+def slider_values(control, moves: int) -> list:
+    """``moves`` values on the slider's grid, each different from the one before (back and forth)."""
+    grid = [type(control.value)(v) for v in np.arange(control.min, control.max + control.step / 2, control.step)]
+    index = int(np.argmin([abs(v - control.value) for v in grid]))
+    step, values = 1, []
+    for _ in range(moves):
+        if not 0 <= index + step < len(grid):
+            step = -step
+        index += step
+        values.append(grid[index])
+    return values
+
+
+def bench_sliders(moves: int):
+    print("1. slider response", flush=True)
+    (x, y), _ = nl.data.load_bundled()
+    net = nl.Network([784, 16, 16, 10], np.random.default_rng(0))
+    for name, builder, kwargs, key, grid in explorers(net, x[:60], y[:60]):
+        explorer = builder(**kwargs)
+        control = explorer.controls[key]
+        values = slider_values(control, moves)
+        updates = []
+        for value in values:
+            start = time.perf_counter()
+            control.value = value
+            updates.append(time.perf_counter() - start)  # observers run synchronously: the PNG is ready here
+
+        # the reference, as interact under %matplotlib inline: everything made anew on each move (here the
+        # explorer itself: a new figure, its layout and its PNG)
+        rebuilds = timed(lambda builder=builder, kwargs=kwargs: builder(**kwargs), max(10, moves // 5))
+        target = 0.040 if grid else 0.025
+        median = float(np.median(updates))
+        row(f"slider: {name}", updates, "ms", "rebuild each move, ms:", float(np.median(rebuilds)) * 1e3,
+            f"≤ {target * 1e3:.0f} ms, ≥ 2× faster", median <= target and 2 * median <= np.median(rebuilds), 1e3)
+
+
+# 2. Training the 784-16-16-10 network ------------------------------------------------------------------------
+
+def textbook_epoch_seconds(X, Y, sizes, lr=3.0, samples=3000) -> float:
+    """The classic loop, one example at a time (as in Nielsen's network.py), on ``samples`` examples, scaled."""
+    rng = np.random.default_rng(0)
+    W = [rng.standard_normal((o, i)) / np.sqrt(i) for i, o in zip(sizes[:-1], sizes[1:], strict=True)]
+    b = [np.zeros((o, 1)) for o in sizes[1:]]
+    start = time.perf_counter()
+    for k in range(samples):
+        a, acts = X[k].reshape(-1, 1), [X[k].reshape(-1, 1)]
+        for Wl, bl in zip(W, b, strict=True):
+            a = 1 / (1 + np.exp(-(Wl @ a + bl)))
+            acts.append(a)
+        delta = (a - Y[k].reshape(-1, 1)) * a * (1 - a)
+        for layer in range(len(W) - 1, -1, -1):
+            grad_W, grad_b = delta @ acts[layer].T, delta
+            if layer:
+                delta = (W[layer].T @ delta) * acts[layer] * (1 - acts[layer])
+            W[layer] -= lr * grad_W
+            b[layer] -= lr * grad_b
+    return (time.perf_counter() - start) * len(X) / samples
+
+
+def flop_floor_seconds(n: int, batch: int, sizes) -> float:
+    """n samples × FLOPs per sample / the measured speed of this batch's largest matrix product (float32)."""
+    params = sum(i * o for i, o in zip(sizes[:-1], sizes[1:], strict=True))
+    flops_per_sample = 2 * params + 2 * params + 2 * (params - sizes[0] * sizes[1])  # forward, ∂W, backward δ
+    A = np.random.default_rng(0).random((batch, sizes[0]), dtype=np.float32)
+    B = np.random.default_rng(1).random((sizes[0], sizes[1]), dtype=np.float32)
+    reps = 2000
+    seconds = min(timed(lambda: [A @ B for _ in range(reps)], 3)) / reps
+    gflops = 2 * batch * sizes[0] * sizes[1] / seconds
+    return n * flops_per_sample / gflops
+
+
+def torch_epoch_seconds(X, y, batch: int, sizes):
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.manual_seed(0)
+    layers = []
+    for i, o in zip(sizes[:-1], sizes[1:], strict=True):
+        layers += [torch.nn.Linear(i, o), torch.nn.Sigmoid()]
+    model = torch.nn.Sequential(*layers)
+    optimizer = torch.optim.SGD(model.parameters(), lr=3.0)
+    Xt, Yt = torch.from_numpy(X), torch.from_numpy(nl.one_hot(y))
+    start = time.perf_counter()
+    order = torch.randperm(len(Xt))
+    for s in range(0, len(Xt), batch):
+        idx = order[s : s + batch]
+        optimizer.zero_grad()
+        loss = 0.5 * ((model(Xt[idx]) - Yt[idx]) ** 2).sum(dim=1).mean()
+        loss.backward()
+        optimizer.step()
+    return time.perf_counter() - start
+
+
+def bench_training(repeat: int):
+    print("2. training 784-16-16-10 on 60,000 samples", flush=True)
+    rng = np.random.default_rng(0)
+    X = rng.random((60000, 784), dtype=np.float32)
+    y = rng.integers(0, 10, size=60000)
+    sizes = [784, 16, 16, 10]
+    textbook = textbook_epoch_seconds(X, nl.one_hot(y), sizes)
+    for batch in (32, 128):
+        def epoch(batch=batch):
+            nl.Network(sizes, np.random.default_rng(0)).fit(X, y, epochs=1, batch_size=batch, lr=3.0,
+                                                             rng=np.random.default_rng(1), progress=False)
+        seconds = timed(epoch, repeat)
+        median = float(np.median(seconds))
+        floor = flop_floor_seconds(len(X), batch, sizes)
+        torch_s = [torch_epoch_seconds(X, y, batch, sizes) for _ in range(repeat)]
+        torch_text = f"PyTorch {np.median(torch_s):.3g} s" if torch_s[0] is not None else "PyTorch: not installed"
+        met = median <= 0.15 and textbook / median >= 15 and (torch_s[0] is None or median <= np.median(torch_s))
+        target = "≤ 0.15 s, ≥ 15× loop, ≤ PyTorch" if batch == 32 else ""
+        row(f"MLP epoch, batch {batch}", seconds, "s",
+            f"loop {textbook:.3g} s ({textbook / median:.0f}×); floor {floor:.3g} s; {torch_text}", None,
+            target, met if batch == 32 else None)
+
+
+# 3. The tiny CNN ---------------------------------------------------------------------------------------------
+
+def torch_cnn_seconds(X, y, channels):
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.manual_seed(0)
+    layers, c_in, side = [], 1, 28
+    for c_out in channels:
+        layers += [torch.nn.Conv2d(c_in, c_out, 3), torch.nn.ReLU(), torch.nn.MaxPool2d(2)]
+        c_in, side = c_out, (side - 2) // 2
+    model = torch.nn.Sequential(*layers, torch.nn.Flatten(), torch.nn.Linear(c_in * side * side, 10))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    Xt, yt = torch.from_numpy(X.reshape(-1, 1, 28, 28)), torch.from_numpy(y.astype(np.int64))
+    start = time.perf_counter()
+    for s in range(0, len(Xt), 32):
+        optimizer.zero_grad()
+        torch.nn.functional.cross_entropy(model(Xt[s : s + 32]), yt[s : s + 32]).backward()
+        optimizer.step()
+    return (time.perf_counter() - start) * 1000 / len(X)
+
+
+def bench_cnn(repeat: int):
+    print("3. tiny CNN", flush=True)
+    (x, y), _ = nl.data.load_bundled()
+    X = nl.flatten(x[:2000])
+    for channels in ((8,), (8, 16)):
+        cnn = nl.CNN(np.random.default_rng(0), channels=channels)
+        Y = nl.one_hot(y[:2000])
+
+        def epoch(cnn=cnn, Y=Y):
+            for s in range(0, len(X), 32):
+                cnn.step(X[s : s + 32], Y[s : s + 32], 0.1)
+
+        seconds = [t * 1000 / len(X) for t in timed(epoch, repeat)]
+        torch_s = [torch_cnn_seconds(X, y[:2000], channels) for _ in range(repeat)]
+        median = float(np.median(seconds))
+        if torch_s[0] is None:
+            ref, met = "PyTorch: not installed", median <= 0.12 if channels == (8,) else None
+        else:
+            ref = f"PyTorch {np.median(torch_s):.3g} s ({median / np.median(torch_s):.1f}×)"
+            met = (median <= 0.12 and median <= 3 * np.median(torch_s)) if channels == (8,) else None
+        row(f"CNN {channels} per 1,000 images", seconds, "s", ref, None,
+            "≤ 0.12 s, within 3× PyTorch" if channels == (8,) else "", met)
+
+
+# 4. The whole series -----------------------------------------------------------------------------------------
+
+def peak_kernel_memory(stop: threading.Event, peaks: dict):
+    """Read the high-water mark (VmHWM) of every child process until ``stop``: a kernel's peak memory."""
+    import psutil
+
+    me = psutil.Process()
+    while not stop.is_set():
+        for child in me.children(recursive=True):
+            try:
+                status = Path(f"/proc/{child.pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[child.pid] = max(peaks.get(child.pid, 0), int(line.split()[1]) / 1024)
+        stop.wait(0.1)
+
+
+def bench_series(language: str):
+    import nbformat
+    from nbclient import NotebookClient
+
+    print(f"4. every notebook in {language}", flush=True)
+    os.environ["NNLIB_OFFLINE"] = "1"
+    total, memory = 0.0, None
+    for path in sorted((ROOT / "notebooks" / language).glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        stop, peaks = threading.Event(), {}
+        watcher = threading.Thread(target=peak_kernel_memory, args=(stop, peaks), daemon=True)
+        watcher.start()
+        start = time.perf_counter()
+        NotebookClient(nb, timeout=600, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        total += time.perf_counter() - start
+        stop.set()
+        watcher.join()
+        if path.name.startswith("04"):
+            memory = max(peaks.values()) if peaks else None
+    row(f"whole series ({language})", [total], "s", "", None, "≤ 90 s", total <= 90)
+    if memory is not None:
+        row("notebook 04 kernel peak memory", [memory], "MB", "", None, "< 600 MB", memory < 600)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
+    parser.add_argument("--language", default="en", choices=["en", "zh-CN"])
+    args = parser.parse_args()
+    try:
+        from threadpoolctl import threadpool_info
+        blas = ", ".join(f"{i['internal_api']} {i.get('num_threads')} threads" for i in threadpool_info())
+    except ImportError:
+        blas = "threadpoolctl not installed"
+    print(f"nnlib benchmarks: {os.cpu_count()} cores; numpy {np.__version__}; BLAS: {blas}")
+    bench_sliders(50)
+    bench_training(2 if args.quick else 5)
+    bench_cnn(2 if args.quick else 5)
+    bench_series(args.language)
+    header = ("what", "median", "spread", "reference (same run)", "target", "")
+    widths = [max(len(str(r[i])) for r in [header, *ROWS]) for i in range(6)]
+    print()
+    for r in [header, tuple("-" * w for w in widths), *ROWS]:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+
+
+if __name__ == "__main__":
+    main()
