@@ -141,6 +141,38 @@ def image_pixels(locator) -> bytes:
     return locator.screenshot()
 
 
+def open_and_run(page, lab, notebook: str) -> None:
+    """Open ``notebook`` in JupyterLab, wait until its kernel is really connected, run all cells, wait for them."""
+    page.goto(f"http://127.0.0.1:{lab.port}/lab/tree/{notebook}?token={lab.token}&reset")
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+    wait_for(lambda: lab.session(notebook), 60, f"the kernel of {notebook} to be connected")
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_function(ALL_CELLS_RAN, timeout=240_000, polling=500)
+    wait_for(lambda: lab.session(notebook), 120, "the kernel to finish")
+
+
+def nudge(page, explorer, key: str = "ArrowRight") -> None:
+    """Move the explorer's first slider by five keyboard steps, as a person would; the figure's pixels and the
+    readout must both change."""
+    explorer.scroll_into_view_if_needed()
+    figure, readout = explorer.locator("img").first, explorer.locator(".widget-html").last
+    before_pixels, before_text = image_pixels(figure), readout.inner_text()
+    handle = explorer.locator(".noUi-handle").first
+    handle.click()
+    for _ in range(5):
+        handle.press(key)
+    page.wait_for_function("([el, old]) => el.innerText !== old", arg=[readout.element_handle(), before_text],
+                           timeout=20_000)
+    wait_for(lambda: image_pixels(figure) != before_pixels, 20, "the explorer's figure to change")
+
+
+def close(context, lab, notebook: str) -> None:
+    context.close()
+    for session in lab.api("sessions"):
+        if session["path"] == notebook:
+            lab.api(f"sessions/{session['id']}", method="DELETE")
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
 def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
     notebook = path.relative_to(ROOT).as_posix()
@@ -150,12 +182,7 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
     page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: console_errors.append(str(error)))
     try:
-        page.goto(f"http://127.0.0.1:{lab.port}/lab/tree/{notebook}?token={lab.token}&reset")
-        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
-        session = wait_for(lambda: lab.session(notebook), 60, f"the kernel of {notebook} to be connected")
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        page.wait_for_function(ALL_CELLS_RAN, timeout=240_000, polling=500)
-        wait_for(lambda: lab.session(notebook), 120, "the kernel to finish")
+        open_and_run(page, lab, notebook)
         panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
 
         assert panel.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0, "a cell raised"
@@ -169,18 +196,7 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
 
         explorers = panel.locator(".nnlib-explorer")
         for k in range(explorers.count()):
-            explorer = explorers.nth(k)
-            explorer.scroll_into_view_if_needed()
-            figure, readout = explorer.locator("img").first, explorer.locator(".widget-html").last
-            before_pixels, before_text = image_pixels(figure), readout.inner_text()
-            handle = explorer.locator(".noUi-handle").first
-            handle.click()
-            for _ in range(5):
-                handle.press("ArrowRight")
-            page.wait_for_function("([el, old]) => el.innerText !== old", arg=[readout.element_handle(), before_text],
-                                   timeout=20_000)
-            wait_for(lambda figure=figure, before=before_pixels: image_pixels(figure) != before, 20,
-                     f"explorer {k}'s figure to change")
+            nudge(page, explorers.nth(k))
 
         pads = panel.locator(".nnlib-drawing-pad")
         for k in range(pads.count()):
@@ -208,7 +224,22 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
             pads.nth(k).screenshot(path=SHOTS / f"{name}-drawing{k + 1}.png")
         assert not console_errors, console_errors
     finally:
-        context.close()
-        for session in lab.api("sessions"):
-            if session["path"] == notebook:
-                lab.api(f"sessions/{session['id']}", method="DELETE")
+        close(context, lab, notebook)
+
+
+def test_presenting_a_notebook_keeps_its_explorers_live(lab, browser):
+    """Presenting in class: JupyterLab's presentation mode with nnlib's projector mode (RISE cannot render
+    ipywidgets with the pinned JupyterLab, see docs/teaching.md); the explorer's slide still answers the keys."""
+    notebook = "notebooks/zh-CN/01-the-neuron.ipynb"
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        open_and_run(page, lab, notebook)
+        page.evaluate("() => window.jupyterapp.commands.execute('application:toggle-presentation-mode')")
+        page.wait_for_selector("body.jp-mod-presentationMode, .jp-mod-presentationMode", timeout=10_000)
+        explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer").first
+        nudge(page, explorer, key="ArrowLeft")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SHOTS / "presentation-zh-CN-01.png")
+    finally:
+        close(context, lab, notebook)
