@@ -127,25 +127,70 @@ def fix_layout(fig: Figure) -> None:
         fig.set_layout_engine("none")
 
 
+@contextmanager
+def _glyphs_checked():
+    """Turn "Glyph … missing from font" warnings raised while drawing into a MissingGlyphError."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
+    if missing:
+        raise MissingGlyphError("; ".join(sorted(set(missing))))
+    for w in caught:
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
+def _agg_canvas(fig: Figure) -> FigureCanvasAgg:
+    return fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+
+
+def _png(canvas: FigureCanvasAgg) -> bytes:
+    rgba = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    buffer = io.BytesIO()
+    rgba.convert("RGB").save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
 def render_png(fig: Figure) -> bytes:
     """The figure as PNG bytes; raises MissingGlyphError instead of drawing an empty box for a character.
 
     Draws on the figure's own Agg canvas (made once) and encodes with fast compression: about 20 ms for
     a 750×450 figure, a third less than ``savefig``.
     """
-    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    with style_context(), warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    canvas = _agg_canvas(fig)
+    with style_context(), _glyphs_checked():
         canvas.draw()
-    missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
-    if missing:
-        raise MissingGlyphError("; ".join(sorted(set(missing))))
-    for w in caught:
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    rgba = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
-    buffer = io.BytesIO()
-    rgba.convert("RGB").save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
+    return _png(canvas)
+
+
+class Blitter:
+    """Renders a figure whose ``animated`` artists move while the rest (axes, ticks, labels) stays still.
+
+    The still part is drawn once and kept as a bitmap; each ``png()`` restores it and draws only the moving
+    artists on top (matplotlib's blitting). If an axis' limits change, the still part is drawn again.
+    """
+
+    def __init__(self, fig: Figure, animated: list):
+        self.fig, self.animated, self._background, self._limits = fig, list(animated), None, None
+        for artist in self.animated:
+            artist.set_animated(True)
+
+    def _axes_limits(self) -> tuple:
+        return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.fig.axes)
+
+    def png(self) -> bytes:
+        canvas = _agg_canvas(self.fig)
+        with style_context(), _glyphs_checked():
+            if self._background is None or self._limits != self._axes_limits():
+                canvas.draw()  # the still part: animated artists are left out (images are always drawn)
+                self._background, self._limits = canvas.copy_from_bbox(self.fig.bbox), self._axes_limits()
+            else:
+                canvas.restore_region(self._background)
+            renderer = canvas.get_renderer()
+            for artist in self.animated:
+                if artist.get_visible():
+                    artist.draw(renderer)
+        return _png(canvas)
 
 
 def show(fig: Figure) -> None:

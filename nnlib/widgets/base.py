@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import ipywidgets as widgets
 
 from ..i18n import t
-from ..plots import fix_layout, projector_on, render_png
+from ..plots import Blitter, fix_layout, projector_on, render_png
 
 # Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves).
 PROJECTOR_CSS = """<style>
@@ -25,8 +25,11 @@ PROJECTOR_CSS = """<style>
 class Explorer(widgets.VBox):
     """A figure, its controls and a readout, redrawn by ``redraw(values) -> readout_html`` on every change."""
 
-    def __init__(self, figure, artists: dict, controls: dict, redraw: Callable[[dict], str]):
+    def __init__(self, figure, artists: dict, controls: dict, redraw: Callable[[dict], str], animated=None):
+        """``animated``: the artists that move (all others stay still), drawn over a cached background; by
+        default the whole figure is drawn on every move."""
         self.figure, self.artists, self.controls = figure, artists, controls
+        self._blitter = Blitter(figure, animated) if animated else None
         self._redraw, self._holding = redraw, False
         width = int(figure.get_figwidth() * figure.dpi)
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
@@ -43,7 +46,7 @@ class Explorer(widgets.VBox):
             control.observe(self._changed, names="value")
         self.readout.value = redraw(self.values())
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
-        self.image.value = render_png(figure)
+        self.image.value = self._render()
 
     def __repr__(self) -> str:
         # what a notebook shows where the widget cannot be (opened but not run): a hint, not a PNG's bytes
@@ -56,7 +59,10 @@ class Explorer(widgets.VBox):
     def update(self) -> None:
         """Redraw the figure's artists and the readout from the controls' values."""
         self.readout.value = self._redraw(self.values())
-        self.image.value = render_png(self.figure)
+        self.image.value = self._render()
+
+    def _render(self) -> bytes:
+        return self._blitter.png() if self._blitter else render_png(self.figure)
 
     @contextmanager
     def hold(self):

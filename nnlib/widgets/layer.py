@@ -95,7 +95,10 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
             "a⁽¹⁾ = σ(W a⁽⁰⁾ + b) = [" + ", ".join(f"{x:.3f}" for x in a1) + "]",
         )
 
-    shown["explorer"] = Explorer(fig, artists, controls, redraw)  # its first redraw keeps neuron 0: no hold needed
+    moving = [*(e for row_of_edges in edges for e in row_of_edges), nodes_in, nodes_out, *labels_in, *labels_out,
+              matrix, *(c for row_of_cells in cells for c in row_of_cells), row]
+    # its first redraw keeps neuron 0, so it needs no hold
+    shown["explorer"] = Explorer(fig, artists, controls, redraw, animated=moving)
     return shown["explorer"]
 
 

@@ -53,4 +53,5 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
             f"{symbol}(z) = <b>{float(out):.3f}</b>",
         )
 
-    return Explorer(fig, artists, controls, redraw)
+    moving = [curve, guide, point, artists["title"]]  # the y label changes only with the y limits
+    return Explorer(fig, artists, controls, redraw, animated=moving)

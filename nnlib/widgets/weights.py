@@ -119,7 +119,7 @@ def bias_explorer(b: float = 0.0) -> Explorer:
             "σ(s + b): " + ", ".join(f"{s:g} → {a:.3f}" for s, a in zip(sums, activation, strict=True)),
         )
 
-    return Explorer(fig, artists, controls, redraw)
+    return Explorer(fig, artists, controls, redraw, animated=[curve, threshold, fire, quiet, title])
 
 
 INPUTS = (0.9, 0.2, 0.6)  # the activations a1, a2, a3 feeding the neuron of weights_explorer
@@ -168,4 +168,4 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
             f"σ(z) = <b>{float(out):.3f}</b>",
         )
 
-    return Explorer(fig, artists, controls, redraw)
+    return Explorer(fig, artists, controls, redraw, animated=[*bars, *values, point, title])
