@@ -96,6 +96,12 @@ def int_slider(description: str, value: int, low: int, high: int) -> widgets.Int
     return widgets.IntSlider(value=value, min=low, max=high, step=1, description=description, **control_layout())
 
 
+def number(x: float, digits: int = 2) -> str:
+    """A number for a formula in a readout: negative ones in parentheses, "+ (-1.5)" rather than "+ -1.5"."""
+    text = f"{x:.{digits}f}"
+    return f"({text})" if x < 0 else text
+
+
 def readout(*rows: str) -> str:
     """Readout HTML: one row per line, large enough to read from afar (larger in projector mode)."""
     size = "1.7em" if projector_on() else "1.25em"

@@ -7,7 +7,7 @@ from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import Explorer, readout, slider
+from .base import Explorer, number, readout, slider
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
@@ -49,7 +49,7 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         artists["title"].set_text(t("neuron_title", f=t(v["activation"])))
         artists["ylabel"].set_text(t("activation_of_z", f=symbol))
         return readout(
-            f"z = w·a + b = {v['w']:.2f} × {v['a']:.2f} + ({v['b']:.2f}) = <b>{float(z):.2f}</b>",
+            f"z = w·a + b = {number(v['w'])} × {v['a']:.2f} + {number(v['b'])} = <b>{float(z):.2f}</b>",
             f"{symbol}(z) = <b>{float(out):.3f}</b>",
         )
 

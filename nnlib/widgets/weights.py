@@ -19,7 +19,7 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import Explorer, control_layout, readout, slider
+from .base import Explorer, control_layout, number, readout, slider
 
 
 def dropdown(description: str, names: list[str], value: str) -> widgets.Dropdown:
@@ -162,9 +162,9 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
             label.set_y(term + (0.3 if term >= 0 else -0.9))
         point.set_data([float(z)], [float(out)])
         title.set_text(f"σ(z) = {float(out):.3f}")
-        products = " + ".join(f"{wi:.1f}×{ai:g}" for wi, ai in zip(w, a, strict=True))
+        products = " + ".join(f"{number(wi, 1)}×{ai:g}" for wi, ai in zip(w, a, strict=True))
         return readout(
-            f"z = {products} + ({v['b']:.1f}) = <b>{float(z):.2f}</b>",
+            f"z = {products} + {number(v['b'], 1)} = <b>{float(z):.2f}</b>",
             f"σ(z) = <b>{float(out):.3f}</b>",
         )
 
