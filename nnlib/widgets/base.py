@@ -98,7 +98,7 @@ def int_slider(description: str, value: int, low: int, high: int) -> widgets.Int
 
 def number(x: float, digits: int = 2) -> str:
     """A number for a formula in a readout: negative ones in parentheses, "+ (-1.5)" rather than "+ -1.5"."""
-    x = float(x) + 0.0  # no "-0.00"
+    x = round(float(x), digits) + 0.0  # no "-0.00"
     text = f"{x:.{digits}f}"
     return f"({text})" if text.startswith("-") else text
 
