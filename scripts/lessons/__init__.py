@@ -7,6 +7,9 @@ A markdown cell has an English and a Chinese text; a code cell has one source, s
 
 from dataclasses import dataclass, field
 
+# The tag of a code cell whose output depends on training (see ``code``).
+TRAINED = "depends-on-training"
+
 
 @dataclass
 class Cell:
@@ -20,11 +23,23 @@ def md(en: str, zh: str) -> Cell:
     return Cell("markdown", {"en": en.strip("\n"), "zh-CN": zh.strip("\n")})
 
 
-def code(source: str, check: bool = False, ignore: bool = False) -> Cell:
-    """A code cell; ``check=True`` makes nbval compare its printed output exactly, ``ignore=True`` says that its
-    output differs from run to run (timings), so nbval must not compare it even in strict mode."""
+def code(source: str, check: bool = False, ignore: bool = False, trained: bool = False) -> Cell:
+    """A code cell.
+
+    ``check=True``: nbval compares its printed output exactly, so it may print only what is the same on every
+    machine (shapes, counts fixed by the data, hand computations, the untrained network's answers).
+    ``trained=True``: its output depends on the result of training, which differs with the CPU and the BLAS build
+    (tests/test_portable.py shows it); nbval runs the cell but does not compare it, and what the lesson claims
+    about it is tested with bounds in pytest (tests/test_lesson_claims.py). A cell cannot be both.
+    ``ignore=True``: its output differs from run to run (timings); nbval does not compare it.
+    """
+    if check and trained:
+        raise ValueError("a cell whose output depends on training cannot be compared exactly (check=True): "
+                         "its numbers differ across CPUs and BLAS builds; test them with bounds in pytest")
     source = source.strip("\n")
-    tags = ["nbval-check-output"] if check else ["nbval-ignore-output"] if ignore else []
+    tags = ["nbval-check-output"] if check else ["nbval-ignore-output"] if ignore or trained else []
+    if trained:
+        tags.append(TRAINED)
     return Cell("code", {"en": source, "zh-CN": source}, tags)
 
 

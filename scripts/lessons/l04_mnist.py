@@ -174,7 +174,7 @@ print(f"trained in {seconds:.1f} s")
 print(f"cost after training: {history['loss'][-1]:.4f}")
 print(f"test accuracy: {100 * net.accuracy(X_test, test_labels):.1f}%")
 """,
-            check=True,
+            trained=True,
         ),
         md(
             """
@@ -262,7 +262,7 @@ print(f"{len(wrong)} mistakes out of {len(test_labels)}")
 nl.show(nl.plots.digits_figure(test_images[wrong[:20]],
                                [f"{test_labels[i]} → {predictions[i]}" for i in wrong[:20]]))
 """,
-            check=True,
+            trained=True,
         ),
         md(
             """
@@ -308,7 +308,7 @@ noise_outputs = net.predict_proba(nl.flatten(noise))
 for k, out in enumerate(noise_outputs):
     print(f"noise {k}: answer {out.argmax()} with output {out.max():.2f}")
 """,
-            check=True,
+            trained=True,
         ),
         code(
             """

@@ -139,7 +139,7 @@ print(f"CNN test accuracy: {100 * cnn.accuracy(X_test, test_labels):.1f}%")
 learned = cnn.K[0][:, 0]  # the 8 learned kernels of the first layer, each 3 x 3
 nl.show(nl.plots.weight_images_figure(learned, range(1, 9), title=nl.i18n.t("learned_kernels")))
 """,
-            check=True,
+            trained=True,
         ),
         md(
             """
@@ -171,7 +171,7 @@ nl.show(nl.plots.digits_figure(second, range(1, 17), columns=8, limits=None, tit
 outputs = cnn.predict_proba(nine.reshape(1, 784))[0]
 print("outputs:", np.round(outputs, 3), "-> answer:", outputs.argmax())
 """,
-            check=True,
+            trained=True,
         ),
         md(
             """
@@ -197,7 +197,7 @@ for name, net in (("784-16-16-10", mlp), ("CNN (8, 16 kernels)", cnn)):
     plain, moved = net.accuracy(X_test, test_labels), net.accuracy(X_shifted, test_labels)
     print(f"{name:<22}{100 * plain:>13.1f}%{100 * moved:>13.1f}%{100 * (plain - moved):>7.1f}%")
 """,
-            check=True,
+            trained=True,
         ),
         md(
             """
