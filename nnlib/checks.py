@@ -283,3 +283,59 @@ def top_bar_kernel(K) -> CheckResult:
     if response["top bar"] < response["one"] + 1:
         return failed(t("check_top_bar_kernel", bar=response["top bar"], one=response["one"]))
     return passed()
+
+
+def _whole_numbers(value, count: int) -> tuple | None:
+    """``value`` as a tuple of ``count`` whole numbers (ints, or floats equal to an int), or None."""
+    try:
+        items = tuple(value)
+    except TypeError:
+        return None
+    if len(items) != count:
+        return None
+    numbers = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, Real | np.integer | np.floating):
+            return None
+        if not np.isfinite(float(item)) or float(item) != int(item):
+            return None
+        numbers.append(int(item))
+    return tuple(numbers)
+
+
+def brightest_window(guess, image, K) -> CheckResult:
+    """Exercise 05.4: the predicted (row, column) where the 'valid' feature map of ``image`` (28, 28) with ``K``
+    (3, 3) is brightest: right when the map there reaches at least 90% of its largest value (a stroke has several
+    windows that are almost equally bright)."""
+    if guess is Ellipsis:
+        return failed(t("check_fill_in", name="brightest"))
+    problem = array_problem("K_top", K, (3, 3))
+    if problem is not None:
+        return problem
+    feature = conv2d(np.asarray(image, dtype=float)[None], np.asarray(K, dtype=float)[None])[0, 0]
+    position = _whole_numbers(guess, 2)
+    if position is None or not all(0 <= p < n for p, n in zip(position, feature.shape, strict=True)):
+        return failed(t("check_brightest_form", value=guess))
+    peak = float(feature.max())
+    if not np.isfinite(peak) or peak <= 0:
+        return failed(t("check_brightest_kernel", peak=peak))
+    best = tuple(int(i) for i in np.unravel_index(int(np.argmax(feature)), feature.shape))
+    got = float(feature[position])
+    if got < 0.9 * peak:
+        return failed(t("check_brightest", guess=position, got=got, peak=peak, best=best))
+    return passed()
+
+
+def pooled_moves(moves) -> CheckResult:
+    """Exercise 05.5: how many cells a pooled map moves when the digit moves 2 px (13 × 13 map: 1) and 4 px
+    (the second pooled map, 5 × 5: 1)."""
+    if moves is Ellipsis:
+        return failed(t("check_fill_in", name="moves"))
+    answer = _whole_numbers(moves, 2)
+    if answer is None:
+        return failed(t("check_moves_form", value=moves))
+    if answer[0] != 1:
+        return failed(t("check_moves_first", got=answer[0]))
+    if answer[1] != 1:
+        return failed(t("check_moves_second", got=answer[1]))
+    return passed()

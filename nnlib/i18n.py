@@ -238,9 +238,9 @@ TEXTS |= {
     "relu_share": {"en": "positive after ReLU: <b>{share:.0f}%</b> of the pixels",
                    "zh-CN": "ReLU 之后为正的像素：<b>{share:.0f}%</b>"},
     "pool_size": {"en": "max-pool: {before} → {after}", "zh-CN": "最大池化：{before} → {after}"},
-    "learned_kernels": {"en": "the 8 kernels the first layer learned", "zh-CN": "第一层学到的 8 个卷积核"},
+    "learned_kernels": {"en": "the first layer's 8 kernels after training", "zh-CN": "训练后第一层的 8 个卷积核"},
     "layer1_maps": {"en": "layer 1: 8 feature maps (edges)", "zh-CN": "第 1 层：8 张特征图（边缘）"},
-    "layer2_maps": {"en": "layer 2: 16 feature maps (strokes and arcs)", "zh-CN": "第 2 层：16 张特征图（笔画和弧线）"},
+    "layer2_maps": {"en": "layer 2: 16 feature maps (larger pieces)", "zh-CN": "第 2 层：16 张特征图（更大的部件）"},
     "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
     "source_cache": {
         "en": "MNIST: the full set from the cache in {where} ({n_train:,} training + {n_test:,} test digits).",
@@ -319,6 +319,76 @@ TEXTS |= {
         "at least 1 more. Positive weights in a row, negative ones above and below it, find horizontal lines.",
         "zh-CN": "经过 ReLU 后，你的卷积核在顶部横线上最大为 {bar:.2f}，在数字 1 上为 {one:.2f}；横线需要至少高 1。"
         "一行正权重、上下两行负权重，可以找出水平线。",
+    },
+}
+
+
+# Notebook 05: the sliding windows, the pooled maps of a moved digit, the comparison table
+TEXTS |= {
+    "window_position": {"en": "position", "zh-CN": "位置"},
+    "patch_9": {"en": "the 9 pixels a", "zh-CN": "9 个像素 a"},
+    "products_9": {"en": "K × a", "zh-CN": "K × a"},
+    "window_at": {"en": "window at row {row}, column {col} (position {k} of {n})",
+                  "zh-CN": "窗口位于第 {row} 行、第 {col} 列（第 {k} 个位置，共 {n} 个）"},
+    "window_sum": {"en": "the sum <b>{total}</b> is the feature map at ({row}, {col})",
+                   "zh-CN": "总和 <b>{total}</b> 就是特征图在 ({row}, {col}) 处的值"},
+    "after_relu_26": {"en": "feature map after ReLU 26 × 26", "zh-CN": "经过 ReLU 的特征图 26 × 26"},
+    "block_4": {"en": "the 2 × 2 block", "zh-CN": "2 × 2 方块"},
+    "block_at": {"en": "block at rows {row}–{row_end}, columns {col}–{col_end} (block {k} of {n})",
+                 "zh-CN": "方块位于第 {row}–{row_end} 行、第 {col}–{col_end} 列（第 {k} 块，共 {n} 块）"},
+    "pooled_at": {"en": "→ the pooled map at ({row}, {col})", "zh-CN": "→ 池化后特征图在 ({row}, {col}) 处的值"},
+    "by_hand_line": {"en": "one output pixel by hand: {by_hand:.3f}; nl.conv2d there: {conv:.3f}",
+                     "zh-CN": "手算的一个输出像素：{by_hand:.3f}；nl.conv2d 在该处的值：{conv:.3f}"},
+    "shapes_line": {"en": "shapes: {before} -> {after}", "zh-CN": "形状：{before} -> {after}"},
+    "shift_line": {"en": "moved {dx} px: {map:.0f}% of the lit pixels of the feature map changed, "
+                         "{pooled:.0f}% of the pooled map",
+                   "zh-CN": "移动 {dx} 个像素：特征图中亮的像素有 {map:.0f}% 变了，"
+                            "池化后的特征图有 {pooled:.0f}% 变了"},
+    "shift_back": {"en": "moved 2 px, the pooled map moved back by one cell: {share:.0f}% changed",
+                   "zh-CN": "移动 2 个像素后，把池化后的特征图挪回一格：{share:.0f}% 变了"},
+    "moved_px": {"en": "moved {dx} px", "zh-CN": "移动 {dx} 个像素"},
+    "pooled_maps_title": {"en": "the 9 after the vertical-edge kernel, ReLU and max-pool (13 × 13)",
+                          "zh-CN": "9 经过竖直边缘卷积核、ReLU 和最大池化（13 × 13）"},
+    "trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
+    "cnn_accuracy": {"en": "CNN test accuracy: {acc:.1f}%", "zh-CN": "CNN 的测试准确率：{acc:.1f}%"},
+    "kernel_change": {"en": "each first-layer kernel after training against its start (correlation, 1 = unchanged): "
+                            "{values}",
+                      "zh-CN": "训练后第一层每个卷积核与起点的相关系数（1 = 没有变化）：{values}"},
+    "layer_shapes": {"en": "layer 1: {first}  layer 2: {second}", "zh-CN": "第 1 层：{first}  第 2 层：{second}"},
+    "map_peaks": {"en": "the largest value of each layer-1 map: {values}",
+                  "zh-CN": "第 1 层每张特征图的最大值：{values}"},
+    "outputs_line": {"en": "outputs: {values} -> answer: {answer}", "zh-CN": "输出：{values} -> 答案：{answer}"},
+    "comparison_header": {"en": "| network | test digits | moved 3 px | parameters | training |",
+                          "zh-CN": "| 网络 | 测试数字 | 平移 3 个像素 | 参数 | 训练用时 |"},
+    "mlp_video": {"en": "MLP as in the video (sigmoid, quadratic cost)", "zh-CN": "视频里的 MLP（sigmoid，二次代价）"},
+    "mlp_modern": {"en": "modern MLP (ReLU, softmax, cross-entropy)", "zh-CN": "现代的 MLP（ReLU、softmax、交叉熵）"},
+    "cnn": {"en": "CNN (8 + 16 kernels, trained the modern way)", "zh-CN": "CNN（8 + 16 个卷积核，现代训练方式）"},
+    "check_brightest_form": {
+        "en": "give the position as (row, column), two whole numbers from 0 to 25; got {value!r}.",
+        "zh-CN": "请以 (行, 列) 的形式给出位置，两个 0 到 25 之间的整数；你给的是 {value!r}。",
+    },
+    "check_brightest_kernel": {
+        "en": "K_top does not respond to this 7 at all (its largest value is {peak:.2f}): solve exercise 3 first.",
+        "zh-CN": "K_top 对这个 7 完全没有响应（最大值为 {peak:.2f}）：请先完成练习 3。",
+    },
+    "check_brightest": {
+        "en": "at {guess} the map is {got:.2f}, but it reaches {peak:.2f} at {best}. Look at what lies under the "
+              "3 × 3 window whose top-left corner is at {best}: why does your kernel like it most?",
+        "zh-CN": "特征图在 {guess} 处的值是 {got:.2f}，但它在 {best} 处达到 {peak:.2f}。看看左上角在 {best} 的那个 "
+                 "3 × 3 窗口下面是什么：为什么你的卷积核最喜欢它？",
+    },
+    "check_moves_form": {
+        "en": "give two whole numbers of cells, (after a 2-pixel move, after a 4-pixel move); got {value!r}.",
+        "zh-CN": "请给出两个整数格数：（移动 2 个像素后，移动 4 个像素后）；你给的是 {value!r}。",
+    },
+    "check_moves_first": {
+        "en": "{got} cells is not the move of the 13 × 13 map: a 2 × 2 pool turns every 2 pixels into 1 cell.",
+        "zh-CN": "13 × 13 的特征图移动的不是 {got} 格：2 × 2 池化把每 2 个像素变成 1 格。",
+    },
+    "check_moves_second": {
+        "en": "{got} cells is not the move of the 5 × 5 map: the convolution keeps a move as it is, and each "
+              "pooling halves it (4 px → 2 cells → ?).",
+        "zh-CN": "5 × 5 的特征图移动的不是 {got} 格：卷积保持移动的距离不变，每次池化把它减半（4 个像素 → 2 格 → ?）。",
     },
 }
 

@@ -11,6 +11,31 @@ from .weights import dropdown
 KERNEL_LIMIT = 3.0
 
 
+def kernel_controls(kernel: str) -> dict:
+    """A preset dropdown (the presets and "custom") and the nine weight sliders ``k00`` … ``k22`` of a 3×3 kernel."""
+    controls = {"preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
+    controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(KERNELS[kernel][i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
+                 for i in range(3) for j in range(3)}
+    return controls
+
+
+def kernel_from_controls(v: dict, controls: dict, state: dict) -> np.ndarray:
+    """The kernel ``(3, 3)`` the controls stand for. A newly chosen preset puts its values on the sliders; a slider
+    moved away from the preset turns the dropdown to "custom". ``state``: ``{"preset", "explorer"}``."""
+    if v["preset"] != state["preset"]:  # a preset was chosen: put its values on the sliders
+        state["preset"] = v["preset"]
+        if v["preset"] != "custom":
+            with state["explorer"].hold():
+                for (i, j), value in np.ndenumerate(KERNELS[v["preset"]]):
+                    controls[f"k{i}{j}"].value = float(np.clip(value, -KERNEL_LIMIT, KERNEL_LIMIT))
+    K = np.array([[controls[f"k{i}{j}"].value for j in range(3)] for i in range(3)])  # as the sliders now stand
+    if v["preset"] != "custom" and not np.allclose(K, np.clip(KERNELS[v["preset"]], -KERNEL_LIMIT, KERNEL_LIMIT)):
+        state["preset"] = "custom"  # a slider moved away from the preset
+        with state["explorer"].hold():
+            controls["preset"].value = "custom"
+    return K
+
+
 def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> Explorer:
     """Pick a digit of ``images`` (n, 28, 28) and a kernel (a preset, or nine sliders): the kernel, the feature
     map (26 × 26, blue where it responds positively), its ReLU, and the 2 × 2 max-pool (13 × 13)."""
@@ -29,26 +54,11 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
             ax.set_yticks([])
             ax.grid(False)
         values = [[axes[1].text(j, i, "", ha="center", va="center", fontsize=13) for j in range(3)] for i in range(3)]
-    controls = {
-        "index": int_slider(t("digit_number"), index, 0, len(images) - 1),
-        "preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel),
-    }
-    controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(KERNELS[kernel][i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
-                 for i in range(3) for j in range(3)}
+    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
     state = {"preset": kernel, "explorer": None}
 
     def redraw(v: dict) -> str:
-        if v["preset"] != state["preset"]:  # a preset was chosen: put its values on the sliders
-            state["preset"] = v["preset"]
-            if v["preset"] != "custom":
-                with state["explorer"].hold():
-                    for (i, j), value in np.ndenumerate(KERNELS[v["preset"]]):
-                        controls[f"k{i}{j}"].value = float(np.clip(value, -KERNEL_LIMIT, KERNEL_LIMIT))
-        K = np.array([[controls[f"k{i}{j}"].value for j in range(3)] for i in range(3)])  # as the sliders now stand
-        if v["preset"] != "custom" and not np.allclose(K, np.clip(KERNELS[v["preset"]], -KERNEL_LIMIT, KERNEL_LIMIT)):
-            state["preset"] = "custom"  # a slider moved away from the preset
-            with state["explorer"].hold():
-                controls["preset"].value = "custom"
+        K = kernel_from_controls(v, controls, state)
         image = images[v["index"]] / 255.0
         feature = conv2d(image[None], K[None])[0, 0]
         relu = np.maximum(feature, 0)
