@@ -65,7 +65,9 @@ def explorers(net, images, labels):
         ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1", False),
         ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
          True),
+        ("sliding window (05)", nl.widgets.sliding_explorer, {"images": images, "position": 200}, "position", True),
         ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
+        ("pooling window (05)", nl.widgets.pooling_explorer, {"images": images, "position": 50}, "position", True),
     ]
 
 

@@ -305,8 +305,8 @@ def _whole_numbers(value, count: int) -> tuple | None:
 
 def brightest_window(guess, image, K) -> CheckResult:
     """Exercise 05.4: the predicted (row, column) where the 'valid' feature map of ``image`` (28, 28) with ``K``
-    (3, 3) is brightest: right when the map there reaches at least 90% of its largest value (a stroke has several
-    windows that are almost equally bright)."""
+    (3, 3) is brightest: right when the map there reaches at least 3/4 of its largest value (along a stroke several
+    windows are almost equally bright; a window off the stroke, or off by a row, is far dimmer)."""
     if guess is Ellipsis:
         return failed(t("check_fill_in", name="brightest"))
     problem = array_problem("K_top", K, (3, 3))
@@ -321,7 +321,7 @@ def brightest_window(guess, image, K) -> CheckResult:
         return failed(t("check_brightest_kernel", peak=peak))
     best = tuple(int(i) for i in np.unravel_index(int(np.argmax(feature)), feature.shape))
     got = float(feature[position])
-    if got < 0.9 * peak:
+    if got < 0.75 * peak:
         return failed(t("check_brightest", guess=position, got=got, peak=peak, best=best))
     return passed()
 

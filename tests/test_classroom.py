@@ -27,7 +27,7 @@ def notebook_state():
                "W_ex": np.array([[1.0, -1.0, 2.0], [0.5, 3.0, -2.0]]), "b_ex": np.array([0.0, -1.0, 0.5])},
         "04": {"net": net, "X_train": X_train, "train_labels": y, "X_test": X_test, "test_labels": yt,
                "C": nl.evaluate.confusion_matrix(yt, net.predict(X_test))},
-        "05": {"nine": nine, "K": nl.conv.KERNELS["vertical edge"]},
+        "05": {"nine": nine, "K": nl.conv.KERNELS["vertical edge"], "test_images": xt, "test_labels": yt},
     }
 
 
