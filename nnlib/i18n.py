@@ -239,7 +239,9 @@ TEXTS |= {
                    "zh-CN": "ReLU 之后为正的像素：<b>{share:.0f}%</b>"},
     "pool_size": {"en": "max-pool: {before} → {after}", "zh-CN": "最大池化：{before} → {after}"},
     "learned_kernels": {"en": "the first layer's 8 kernels after training", "zh-CN": "训练后第一层的 8 个卷积核"},
-    "layer1_maps": {"en": "layer 1: 8 feature maps (edges)", "zh-CN": "第 1 层：8 张特征图（边缘）"},
+    "layer1_maps": {"en": "layer 1: 8 feature maps before ReLU (blue: the kernel's edge; vermillion: the opposite "
+                          "edge)",
+                    "zh-CN": "第 1 层：ReLU 之前的 8 张特征图（蓝色：卷积核要找的边缘；橙红色：相反的边缘）"},
     "layer2_maps": {"en": "layer 2: 16 feature maps (larger pieces)", "zh-CN": "第 2 层：16 张特征图（更大的部件）"},
     "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
     "source_cache": {
@@ -347,8 +349,7 @@ TEXTS |= {
     "shift_back": {"en": "moved 2 px, the pooled map moved back by one cell: {share:.0f}% changed",
                    "zh-CN": "移动 2 个像素后，把池化后的特征图挪回一格：{share:.0f}% 变了"},
     "moved_px": {"en": "moved {dx} px", "zh-CN": "移动 {dx} 个像素"},
-    "pooled_maps_title": {"en": "the 9 after the vertical-edge kernel, ReLU and max-pool (13 × 13)",
-                          "zh-CN": "9 经过竖直边缘卷积核、ReLU 和最大池化（13 × 13）"},
+    "pooled_maps_title": {"en": "pooled maps 13 × 13", "zh-CN": "池化后 13 × 13"},
     "trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
     "cnn_accuracy": {"en": "CNN test accuracy: {acc:.1f}%", "zh-CN": "CNN 的测试准确率：{acc:.1f}%"},
     "kernel_change": {"en": "each first-layer kernel after training against its start (correlation, 1 = unchanged): "

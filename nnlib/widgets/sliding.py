@@ -52,7 +52,7 @@ def _write(texts, values, limit: float, digits: int = 2, ink: bool = False) -> N
     """Write ``values`` into ``texts``, white on dark cells so that every number stays readable."""
     for (i, j), value in np.ndenumerate(values):
         texts[i][j].set_text(f"{value:.{digits}f}" if abs(value) >= 0.005 else "0")
-        dark = value > 0.6 * limit if ink else abs(value) > 0.6 * limit
+        dark = value > 0.5 * limit if ink else abs(value) > 0.6 * limit
         texts[i][j].set_color("white" if dark else "black")
 
 
