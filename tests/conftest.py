@@ -15,7 +15,7 @@ def lang(request):
 
 @pytest.fixture(scope="session")
 def notebook_run():
-    """``notebook_run(lang, name, perturbed=False)``: a ``NotebookRun`` (tests/notebook_runs.py), run once per session."""
+    """``notebook_run(lang, name, perturbed=False)``: a ``NotebookRun`` (tests/notebook_runs.py), run once."""
     from tests.notebook_runs import NotebookRun
 
     runs = {}
