@@ -9,11 +9,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def test_binder_requirements_are_the_runtime_requirements():
-    assert (ROOT / "binder" / "requirements.txt").read_text() == (ROOT / "requirements.txt").read_text()
+    requirements = (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8")
+    assert requirements == (ROOT / "requirements.txt").read_text(encoding="utf-8")
 
 
 def test_every_requirement_is_pinned_exactly():
@@ -28,10 +30,10 @@ def test_every_requirement_is_pinned_exactly():
 
 
 def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
-    post_build = (ROOT / "binder" / "postBuild").read_text()
+    post_build = (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
     assert "set -euo pipefail" in post_build and "--no-deps" in post_build
     assert not any(line.startswith("-e") or line == "." for line in lines(ROOT / "binder" / "requirements.txt"))
-    assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.12"
+    assert (ROOT / "binder" / "runtime.txt").read_text(encoding="utf-8").strip() == "python-3.12"
 
 
 def test_readmes_have_exactly_two_setup_commands():
@@ -48,7 +50,7 @@ def test_readmes_are_up_to_date():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    repository = (ROOT / "binder" / "repository").read_text().strip()
+    repository = (ROOT / "binder" / "repository").read_text(encoding="utf-8").strip()
     assert readme.count(f"mybinder.org/v2/gh/{repository}/") == 2
 
 
