@@ -170,16 +170,16 @@ ASK = [
     ("04", "what will a random network answer?", "随机网络会怎么回答？",
      lambda v: f"Guesses: about one digit in ten right, as by chance (notebook 04's untrained network: "
                f"{n(v['n04_untrained'], 0)}% of the bundled test digits).",
-     lambda v: f"瞎猜：大约十个对一个，和碰运气一样（笔记本 04 中未训练的网络在自带测试数字上答对 {n(v['n04_untrained'], 0)}%）。"),
+     lambda v: f"瞎猜：大约十个里对一个，和碰运气一样（笔记本 04 中未训练的网络在自带测试数字上答对 {n(v['n04_untrained'], 0)}%）。"),
     ("04", "which hidden neurons light up for a 7?", "看到 7 时哪些隐藏神经元亮了？",
      lambda v: "Several, and a different mix for each 7; which ones depends on the training run. There is no single "
                "\"7 neuron\" in the hidden layers: the pattern of many neurons carries the answer.",
      lambda v: "好几个，而且每个 7 亮的组合都不一样；具体是哪些取决于这次训练。隐藏层里没有一个“7 号神经元”："
                "答案由许多神经元共同的模式给出。"),
     ("04", "do they look like strokes?", "它们像笔画吗？",
-     lambda v: "Not really: mostly speckled blobs of positive and negative weights, not the edges and loops the video "
-               "hoped for (the video says the same of its network).",
-     lambda v: "不太像：大多是正负权重交错的斑点，而不是视频所期望的边缘和圆圈（视频对它的网络也是这么说的）。"),
+     lambda v: "Not really: mostly speckled blobs of positive and negative weights, not the clean edges and loops one "
+               "might hope for; a network reaches its 13,002 numbers without drawing what a person would.",
+     lambda v: "不太像：大多是正负权重交错的斑点，而不是人们期望的清晰边缘和圆圈；网络找到它的 13,002 个数时，并不会画出人会画的东西。"),
     ("04", "why does moving a digit 3 pixels break it?", "为什么把数字平移 3 个像素它就错了？",
      lambda v: "Each first-layer weight belongs to one pixel position. Moved, the ink falls on pixels whose weights "
                "learned something else: to the network it is a different pattern of 784 numbers. The accuracy drop "
@@ -256,7 +256,7 @@ QUIZ = [
      lambda v: f"输入 {v['n04_in_out'][0]} 个，28 × 28 图像的每个像素一个；输出 {v['n04_in_out'][1]} 个，每个数字一个。"),
     ("04", "About how often is an untrained network right?", "未经训练的网络大约多久答对一次？",
      lambda v: f"About one time in ten, by chance (notebook 04: {n(v['n04_untrained'], 0)}%).",
-     lambda v: f"大约十次一次，纯属碰运气（笔记本 04：{n(v['n04_untrained'], 0)}%）。"),
+     lambda v: f"大约十次对一次，纯属碰运气（笔记本 04：{n(v['n04_untrained'], 0)}%）。"),
     ("04", "Is an answer given with a high output value always right?", "输出值很高的答案一定正确吗？",
      lambda v: "No: pure noise gets confident answers too (section 8).",
      lambda v: "不一定：纯噪声也会得到很自信的答案（第 8 节）。"),
@@ -300,8 +300,8 @@ WORDS = {
                         "do not edit -->",
            "other": "**English** · [中文](quiz.zh-CN.md)"},
     "zh-CN": {"answers": "## 给老师的答案", "ask": "课堂提问", "quiz": "小测验",
-              "intro": "上面各节向全班提出的每个问题，以及要分发的小测验（[`handouts/quiz.zh-CN.md`](handouts/quiz.zh-CN.md)）"
-                       "中的每道题，以及预期的答案。其中的数字由 nnlib 计算，而不是手写的：`python scripts/teacher_answers.py` "
+              "intro": "下面列出上面各节向全班提出的每个问题和要分发的小测验（[`handouts/quiz.zh-CN.md`](handouts/quiz.zh-CN.md)）"
+                       "中的每道题，并给出预期的答案。其中的数字由 nnlib 计算，而不是手写的：`python scripts/teacher_answers.py` "
                        "生成本节，并有测试检查它。取决于训练结果的答案不给数字：请看笔记本里的输出。",
               "quiz_title": "# 小测验：神经网络是什么",
               "quiz_intro": "姓名：____________________    用一个词、一个数或一句话回答。（老师：答案在教师指南里。）",
