@@ -291,3 +291,17 @@ def test_student_edition_imports_its_own_nnlib(edition):
                             capture_output=True, encoding="utf-8")
     assert result.returncode == 0, result.stderr
     assert Path(result.stdout.strip()).resolve().is_relative_to(folder.resolve())
+
+
+@pytest.mark.parametrize("notebook, call", [
+    ("01-the-neuron.ipynb", "nl.widgets.neuron_explorer(a=0.5, w=4.0, b=-1.0)"),
+    ("02-weights-and-bias.ipynb", 'nl.widgets.image_neuron_explorer(image="seven", pattern="top bar", bias=-4.0)'),
+    ("02-weights-and-bias.ipynb", "nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)"),
+    ("04-handwritten-digits.ipynb", "net = nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))"),
+])
+def test_answers_start_where_the_notebooks_start(notebook, call):
+    """The answers speak of the explorers' starting values and of notebook 04's untrained network: if a lesson
+    changes them, this fails, and scripts/teacher_answers.py needs the same change."""
+    for lang in ("en", "zh-CN"):
+        sources = ["".join(c["source"]) for c in json.loads(read(ROOT / "notebooks" / lang / notebook))["cells"]]
+        assert any(call in source for source in sources), (lang, notebook, call)
