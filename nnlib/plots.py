@@ -178,6 +178,11 @@ class Blitter:
     def _axes_limits(self) -> tuple:
         return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.fig.axes)
 
+    def invalidate(self) -> None:
+        """A still artist changed (say, a kernel that stays put while a window slides): draw the still part again
+        on the next ``png()``."""
+        self._background = None
+
     def png(self) -> bytes:
         canvas = _agg_canvas(self.fig)
         with style_context(), _glyphs_checked():

@@ -110,3 +110,18 @@ def test_blitted_frames_show_what_a_full_drawing_shows(builder, digits):
     full = np.asarray(Image.open(buffer).convert("RGB"), dtype=int)
     differing = np.abs(frame - full).sum(axis=2) > 30
     assert frame.shape == full.shape and differing.mean() < 0.005
+
+
+def test_a_new_kernel_is_drawn_although_it_is_part_of_the_still_background(digits):
+    """The sliding explorer keeps the kernel in its cached background; changing the kernel must redraw it."""
+    ex = nl.widgets.sliding_explorer(digits, index=3, position=100)
+    ex.controls["preset"].value = "horizontal edge"
+    ex.controls["k11"].value = 2.5
+    ex.controls["position"].value = 150  # a frame drawn over the background: it must show the new kernel
+    frame = np.asarray(Image.open(io.BytesIO(bytes(ex.image.value))).convert("RGB"), dtype=int)
+    buffer = io.BytesIO()
+    with nl.plots.style_context():
+        ex.figure.savefig(buffer, format="png", dpi=ex.figure.dpi)
+    full = np.asarray(Image.open(buffer).convert("RGB"), dtype=int)
+    assert (np.abs(frame - full).sum(axis=2) > 30).mean() < 0.005
+    assert ex.artists["texts"]["kernel"][1][1].get_text() == "2.50"

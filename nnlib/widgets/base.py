@@ -61,6 +61,11 @@ class Explorer(widgets.VBox):
         self.readout.value = self._redraw(self.values())
         self.image.value = self._render()
 
+    def still_changed(self) -> None:
+        """Call from ``redraw`` when an artist outside ``animated`` changed: the next frame redraws everything."""
+        if self._blitter is not None:
+            self._blitter.invalidate()
+
     def _render(self) -> bytes:
         return self._blitter.png() if self._blitter else render_png(self.figure)
 

@@ -125,11 +125,16 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         step = sliding_window(images[v["index"]] / 255, K, v["position"])
         pictures["input"].set_data(images[v["index"]] / 255)
         pictures["patch"].set_data(step["patch"])
-        pictures["kernel"].set_data(K)
         pictures["products"].set_data(step["products"])
         pictures["map"].set_data(step["map"])
         _write(texts["patch"], step["patch"], 1.0, ink=True)
-        _write(texts["kernel"], K, KERNEL_LIMIT, digits=2)
+        if state.get("kernel") is None or not np.array_equal(K, state["kernel"]):
+            # the kernel is part of the still background (it does not move while the window slides): redraw it
+            state["kernel"] = K
+            pictures["kernel"].set_data(K)
+            _write(texts["kernel"], K, KERNEL_LIMIT, digits=2)
+            if state["explorer"] is not None:
+                state["explorer"].still_changed()
         _write(texts["products"], step["products"], KERNEL_LIMIT)
         row, col = step["row"], step["col"]
         window.set_xy((col - 0.5, row - 0.5))
@@ -143,9 +148,12 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             t("window_sum", total=number(step["sum"]), row=row, col=col),
         )
 
-    spines = [spine for ax in axes for spine in ax.spines.values()]  # drawn over the images, as in a full drawing
-    numbers = [x for grid in texts.values() for line in grid for x in line]
-    moving = [*pictures.values(), *pending, *cell_lines, *spines, *numbers, window, pixel, total]
+    # the kernel and its numbers stay still while the window slides (redrawn when it changes); the rest moves.
+    # Spines and cell lines are drawn over the moving images, as in a full drawing.
+    spines = [spine for ax in axes for spine in ax.spines.values()]
+    numbers = [x for key in ("patch", "products") for line in texts[key] for x in line]
+    moving = [*(p for key, p in pictures.items() if key != "kernel"), *pending, *cell_lines, *spines, *numbers,
+              window, pixel, total]
     state["explorer"] = Explorer(fig, dict(pictures, texts=texts, window=window, pixel=pixel, total=total),
                                  controls, redraw, animated=moving)
     return state["explorer"]
