@@ -325,6 +325,7 @@ TEXTS |= {
 
 # Notebooks 00-03: the network diagram, printed labels, and the understanding exercises (issue 14).
 TEXTS |= {
+    "colon": {"en": ": ", "zh-CN": "："},
     "activation_bar": {"en": "activation: 0 (white) … 1 (black)", "zh-CN": "激活值：0（白）… 1（黑）"},
     "layer_input": {"en": "input layer\n{n} pixels", "zh-CN": "输入层\n{n} 个像素"},
     "layer_hidden": {"en": "hidden layer {k}\n{n} neurons", "zh-CN": "隐藏层 {k}\n{n} 个神经元"},

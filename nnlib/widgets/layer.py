@@ -130,9 +130,9 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
         n_weights, n_biases = parameter_count(sizes)
         title.set_text("-".join(map(str, sizes)) + f": {n_weights + n_biases:,}")
         return readout(
-            t("weights_word") + f": <b>{n_weights:,}</b>",
-            t("biases_word") + f": <b>{n_biases:,}</b>",
-            t("total_word") + f": <b>{n_weights + n_biases:,}</b>",
+            t("weights_word") + t("colon") + f"<b>{n_weights:,}</b>",
+            t("biases_word") + t("colon") + f"<b>{n_biases:,}</b>",
+            t("total_word") + t("colon") + f"<b>{n_weights + n_biases:,}</b>",
         )
 
     return Explorer(fig, artists, controls, redraw)
