@@ -14,7 +14,8 @@ By the end of this notebook you can
 
 - compute a neuron's activation from many inputs: **σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**;
 - read a neuron's weights as a **picture** of the pattern it looks for, and its weighted sum as a match score;
-- use the **bias as a threshold**: b = −10 makes a neuron fire only when its weighted sum exceeds 10;
+- use the **bias as a threshold**: b = −10 makes a neuron fire only when its weighted sum exceeds 10, and say
+  why the sigmoid's threshold is a soft one;
 - say how much each term contributes to z.
 """,
             """
@@ -24,7 +25,7 @@ By the end of this notebook you can
 
 - 根据多个输入计算神经元的激活值：**σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**；
 - 把神经元的权重看成它要寻找的图案的**图片**，把加权和看成匹配程度；
-- 把**偏置当作阈值**：b = −10 让神经元只在加权和超过 10 时才激活；
+- 把**偏置当作阈值**：b = −10 让神经元只在加权和超过 10 时才激活，并说出为什么 sigmoid 的阈值是“软”的；
 - 说出每一项对 z 贡献了多少。
 """,
         ),
@@ -177,7 +178,7 @@ for k in [1, 3, 10]:
         md(
             """
 Move the bias: the curve slides left and right, and the dashed threshold s = −b with it. Filled points fire,
-hollow ones stay quiet.
+hollow ones stay below 0.5.
 """,
             """
 拖动偏置滑块：曲线左右平移，虚线阈值 s = −b 也随之移动。实心点表示激活，空心点表示不激活。
@@ -219,7 +220,7 @@ nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
 ## Summary
 
 - A neuron with n inputs computes **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b).
-- Weights are the strengths of the connections. For an image, the weights form a **picture of the pattern**
+- Weights give the strength and the sign of each connection. For an image, the weights form a **picture of the pattern**
   the neuron looks for; the weighted sum measures the match.
 - The **bias** is a threshold: with b = −10 the neuron's activation is above 0.5 only for weighted sums above
   10. The sigmoid's threshold is soft: just below it (s = 9) the activation is still 0.269.
@@ -229,7 +230,7 @@ nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
 ## 小结
 
 - 有 n 个输入的神经元计算 **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b)。
-- 权重是连接的强度。对于图像，权重构成了神经元要寻找的**图案**；加权和衡量匹配程度。
+- 权重表示连接的强弱和正负。对于图像，权重构成了神经元要寻找的**图案**；加权和衡量匹配程度。
 - **偏置**是阈值：b = −10 时，只有加权和超过 10，神经元的激活值才高于 0.5。sigmoid 的阈值是软的：
   略低于阈值（s = 9）时激活值仍有 0.269。
 - 每一项 wᵢaᵢ 都为 z 贡献一份：不活跃的输入即使权重很大，影响也很小。
