@@ -3,8 +3,10 @@ from . import Lesson, code, md
 LESSON = Lesson(
     "01", "the-neuron",
     {"en": "The neuron", "zh-CN": "神经元"},
-    {"en": "A neuron holds a number; σ(w·a + b) squashes it into 0..1; ReLU is the modern choice. Explorer: a, w, b.",
-     "zh-CN": "神经元存着一个数；σ(w·a + b) 把它压进 0..1；现代网络多用 ReLU。探索器：a、w、b。"},
+    {"en": "The task and the 784-16-16-10 network as a picture (input, hidden, output layers); a neuron holds a "
+           "number; σ(w·a + b) squashes it into 0..1; ReLU is the modern choice. Explorer: a, w, b.",
+     "zh-CN": "任务与 784-16-16-10 网络图（输入层、隐藏层、输出层）；神经元存着一个数；σ(w·a + b) 把它压进 0..1；"
+              "现代网络多用 ReLU。探索器：a、w、b。"},
     [
         md(
             """

@@ -3,8 +3,10 @@ from . import Lesson, code, md
 LESSON = Lesson(
     "03", "a-layer-in-matrix-form",
     {"en": "A layer in matrix form", "zh-CN": "层与矩阵"},
-    {"en": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b): a whole layer in one line, loop vs matrix, and the 13,002 parameters of 784-16-16-10.",
-     "zh-CN": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b)：一行代码算完一整层，循环与矩阵对比，以及 784-16-16-10 网络的 13,002 个参数。"},
+    {"en": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b): a whole layer in one line, loop vs matrix; the network as a function, 784 numbers "
+           "in, 10 out, 13,002 knobs.",
+     "zh-CN": "a⁽¹⁾ = σ(W a⁽⁰⁾ + b)：一行代码算完一整层，循环与矩阵对比；整个网络是一个函数：输入 784 个数，输出 10 个数，"
+              "13,002 个旋钮。"},
     [
         md(
             """
