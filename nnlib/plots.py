@@ -369,6 +369,12 @@ class NetworkDiagram:
             bar.set_label(t("activation_bar"))
         fix_layout(self.figure)
 
+    @property
+    def moving(self) -> list:
+        """The artists that ``update`` changes (circles, connections, answer ring, input image): give them to
+        ``Blitter(diagram.figure, diagram.moving)`` so that a redraw leaves the labels and colour bar alone."""
+        return [*self.edges, *self.circles, self.answer_ring, *([self.image] if self.image is not None else [])]
+
     @staticmethod
     def _column(n: int, gap: bool) -> np.ndarray:
         """Heights of n circles in a column, centred; with a gap in the middle for "⋮"."""

@@ -1,7 +1,10 @@
 """The network of the video as a picture (nl.plots.NetworkDiagram): layers labelled, circles shaded by the
 numbers they hold, the strongest connections drawn, and updates that move the existing artists."""
 
+import io
+
 import numpy as np
+import PIL.Image
 import pytest
 
 import nnlib as nl
@@ -82,3 +85,24 @@ def test_wrong_activations_are_explained(lang):
         diagram.update([np.zeros(784)])
     with pytest.raises(ValueError, match="16"):
         diagram.update([np.zeros(784), np.zeros(15), np.zeros(16), np.zeros(10)])
+
+
+def test_a_blitted_redraw_shows_the_new_activations(digit_layers):
+    layers, net = digit_layers
+    diagram = NetworkDiagram()
+    blitter = nl.plots.Blitter(diagram.figure, diagram.moving)
+    diagram.update(layers, net.W, strongest=5)
+    first = blitter.png()
+    dark = [layer.copy() for layer in layers]
+    dark[3] = np.ones(10)
+    diagram.update(dark, net.W, strongest=5)
+    second = blitter.png()
+    assert first != second
+    full = NetworkDiagram()  # the same picture drawn in full, without blitting
+    full.update(dark, net.W, strongest=5)
+
+    def pixels(png):
+        return np.asarray(PIL.Image.open(io.BytesIO(png)).convert("L"), dtype=float)
+
+    assert np.mean(np.abs(pixels(second) - pixels(nl.plots.render_png(full.figure)))) < 0.3
+    assert np.mean(np.abs(pixels(first) - pixels(second))) > 0.3
