@@ -65,6 +65,8 @@ def explorers(net, images, labels):
         ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1", False),
         ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
          True),
+        ("network diagram (04)", nl.widgets.network_explorer, {"net": net, "images": images, "labels": labels},
+         "index", True),
         ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
     ]
 

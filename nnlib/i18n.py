@@ -203,13 +203,13 @@ TEXTS |= {
     "training": {"en": "Training", "zh-CN": "训练中"},
     "loss_word": {"en": "cost", "zh-CN": "代价"},
     "input_784": {"en": "input: 784 pixels", "zh-CN": "输入：784 个像素"},
-    "hidden_short": {"en": "h{n}", "zh-CN": "隐{n}"},
+    "hidden_short": {"en": "h{n}", "zh-CN": "隐藏层 {n}"},
     "output_10": {"en": "output: 10 neurons", "zh-CN": "输出：10 个神经元"},
     "answer_is": {"en": "answer: {digit}", "zh-CN": "答案：{digit}"},
     "answer_line": {"en": "answer: <b>{digit}</b> (output {confidence:.3f})",
                     "zh-CN": "答案：<b>{digit}</b>（输出 {confidence:.3f}）"},
     "label_line": {"en": "label: <b>{digit}</b>", "zh-CN": "标签：<b>{digit}</b>"},
-    "digit_number": {"en": "digit no.", "zh-CN": "第几个"},
+    "digit_number": {"en": "digit no.", "zh-CN": "样本序号"},
     "clear": {"en": "Clear", "zh-CN": "清除"},
     "draw_here": {"en": "Draw a digit here with the mouse.", "zh-CN": "用鼠标在这里写一个数字。"},
     "train_word": {"en": "training digits", "zh-CN": "训练集"},
@@ -320,6 +320,22 @@ TEXTS |= {
         "zh-CN": "经过 ReLU 后，你的卷积核在顶部横线上最大为 {bar:.2f}，在数字 1 上为 {one:.2f}；横线需要至少高 1。"
         "一行正权重、上下两行负权重，可以找出水平线。",
     },
+}
+
+
+# Notebook 04: the diagram lit up, the hand-made network of the hope, printed labels (issue 14).
+TEXTS |= {
+    "diagram_input": {"en": "input layer: {n} pixels", "zh-CN": "输入层：{n} 个像素"},
+    "diagram_hidden": {"en": "hidden layer {k}: {n}", "zh-CN": "隐藏层 {k}：{n} 个"},
+    "diagram_output": {"en": "output layer: {n}", "zh-CN": "输出层：{n} 个"},
+    "diagram_layer": {"en": "layer", "zh-CN": "逐层"},
+    "diagram_step_input": {"en": "input", "zh-CN": "输入层"},
+    "diagram_step_hidden": {"en": "hidden {k}", "zh-CN": "隐藏层 {k}"},
+    "diagram_step_output": {"en": "output", "zh-CN": "输出层"},
+    "diagram_says_input": {"en": "the 784 pixels are the input layer's activations",
+                           "zh-CN": "784 个像素就是输入层的激活值"},
+    "diagram_says_hidden": {"en": "hidden layer {k}: <b>{active}</b> of {n} neurons above 0.5",
+                            "zh-CN": "隐藏层 {k}：{n} 个神经元中有 <b>{active}</b> 个超过 0.5"},
 }
 
 
