@@ -356,6 +356,7 @@ TEXTS |= {
     "fires_list": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
                    "zh-CN": "{name}：16 条边缘中有 {edges} 条激活；部件：{fired}"},
     "nothing_fires": {"en": "none", "zh-CN": "无"},
+    "list_comma": {"en": ", ", "zh-CN": "、"},
     "drawn_digit": {"en": "drawn {digit}", "zh-CN": "画的 {digit}"},
     "hand_answer": {"en": "drawn {digit} → outputs {outputs} → answer: {answer}",
                     "zh-CN": "画的 {digit} → 输出 {outputs} → 答案：{answer}"},

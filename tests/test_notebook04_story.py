@@ -104,14 +104,16 @@ def printed_words(lang: str) -> list[tuple[str, str]]:
             if output["output_type"] == "stream":
                 text = "".join(output["text"])
             elif output["output_type"] in ("execute_result", "display_data"):
-                if "application/vnd.jupyter.widget-view+json" in output["data"]:
-                    continue
+                if "application/vnd.jupyter.widget-view+json" in output["data"] or "image/png" in output["data"]:
+                    continue  # a widget or a figure: its text/plain is a repr, not something printed
                 text = "".join(output["data"].get("text/plain", ""))
             else:
                 continue
             for line in text.splitlines():
                 if not any(p in line for p in PENDING):
-                    found += [(word, line) for word in re.findall(r"[A-Za-z]{2,}", line) if word not in ALLOWED]
+                    prose = re.sub(r"`[^`]*`", "", line)  # `code` quoted in a message is an identifier
+                    found += [(word, line) for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", prose)
+                              if len(word) > 1 and word not in ALLOWED]
     return found
 
 

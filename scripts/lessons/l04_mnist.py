@@ -3,10 +3,8 @@ from . import Lesson, code, md
 LESSON = Lesson(
     "04", "handwritten-digits",
     {"en": "Handwritten digits (MNIST)", "zh-CN": "手写数字（MNIST）"},
-    {"en": "784 pixels in, 10 digits out: the hope of layers built by hand, then the 784-16-16-10 network trained "
-           "on real MNIST digits and lit up layer by layer; draw your own.",
-     "zh-CN": "输入 784 个像素，输出 10 个数字：先手工搭出“分层”的期望，再在真实 MNIST 数据上训练 784-16-16-10 网络，"
-              "看它逐层亮起；还能自己写数字让它认。"},
+    {"en": "784 pixels in, 10 digits out: the 784-16-16-10 network trained on real MNIST digits; draw your own.",
+     "zh-CN": "输入 784 个像素，输出 10 个数字：在真实 MNIST 数据上训练 784-16-16-10 网络；还能自己写数字让它认。"},
     [
         md(
             """
@@ -261,13 +259,13 @@ which parts fire (activation above 0.5):
 A1 = nl.sigmoid(X_hand @ W1 + b1)  # (6, 16): edges
 A2 = nl.sigmoid(A1 @ W2 + b2)  # (6, 6): parts
 A3 = nl.sigmoid(A2 @ W3 + b3)  # (6, 3): the digits 4, 8, 9
-none = nl.i18n.t("nothing_fires")
+none, comma = nl.i18n.t("nothing_fires"), nl.i18n.t("list_comma")
 for digit, a1, a2, a3 in zip(drawings, A1, A2, A3):
     fired_parts = [nl.i18n.t(p) for p, a in zip(part_names, a2) if a > 0.5]
     answer = [d for d, a in zip(digit_rules, a3) if a > 0.5]
     print(nl.i18n.t("fires_list", name=nl.i18n.t("drawn_digit", digit=digit), edges=int(np.sum(a1 > 0.5)),
-                    fired=", ".join(fired_parts) or none))
-    print("   ", nl.i18n.t("hand_answer", digit=digit, outputs=np.round(a3, 2), answer=", ".join(answer) or none))
+                    fired=comma.join(fired_parts) or none))
+    print("   ", nl.i18n.t("hand_answer", digit=digit, outputs=np.round(a3, 2), answer=comma.join(answer) or none))
 """,
             check=True,
         ),
