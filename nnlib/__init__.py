@@ -31,7 +31,7 @@ from .activations import relu, relu_prime, sigmoid, sigmoid_prime
 from .cnn import CNN
 from .conv import conv2d, max_pool2d
 from .data import flatten, load_mnist, one_hot
-from .i18n import language, set_language
+from .i18n import language, set_language, t
 from .layers import dense, init_layer, parameter_count
 from .network import Network
 from .neuron import neuron  # the function; its module is nnlib/neuron.py
@@ -45,5 +45,5 @@ __all__ = [
     "ShapeError", "MissingGlyphError",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",
-    "language", "set_language", "show", "projector",
+    "language", "set_language", "t", "show", "projector",
 ]

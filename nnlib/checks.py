@@ -321,3 +321,73 @@ def closest_hidden(index, net, X, of: int = 0, layer: int = 2) -> CheckResult:
         if k != layer and index == closest_in(np.asarray(other, dtype=float)):
             return failed(t("check_closest_layer", layer=k, want=layer))
     return failed(t("check_closest_farther", got=index, d=float(distance[index]), best=float(distance[want])))
+
+
+# Exercises that ask for understanding (issue 14) ---------------------------------------------------------------
+
+def _finite_number(name: str, value) -> CheckResult | None:
+    """Like ``number_problem``, and NaN or infinity is not an answer either."""
+    problem = number_problem(name, value)
+    if problem is None and not np.isfinite(float(value)):
+        return failed(t("check_not_number", name=name, value=value))
+    return problem
+
+
+def not_neuron(w, b, on_min: float = 0.9, off_max: float = 0.1) -> CheckResult:
+    """Exercise 01.4: w and b for a sigmoid neuron that is on (≥ 0.9) for a = 0 and off (≤ 0.1) for a = 1."""
+    for name, value in (("w", w), ("b", b)):
+        problem = _finite_number(name, value)
+        if problem is not None:
+            return problem
+    low, high = float(sigmoid(float(b))), float(sigmoid(float(w) + float(b)))
+    if low >= on_min and high <= off_max:
+        return passed()
+    hint = t("hint_not_sign") if float(w) >= 0 else t("hint_not_bias") if low < on_min else t("hint_not_weight")
+    return failed(t("check_not_neuron", low=low, high=high, on=on_min, off=off_max, hint=hint))
+
+
+def seven_not_bar(w, b) -> CheckResult:
+    """Exercise 02.4: 12×12 weights ``w`` and a bias ``b`` so that σ(w·a + b) > 0.5 for the seven and < 0.5 for
+    the top bar alone, the one, the four and the zero (the images of ``nl.patterns.images()``)."""
+    size = patterns.SIZE
+    for problem in (array_problem("w_seven", w, (size, size)), _finite_number("b_seven", b)):
+        if problem is not None:
+            return problem
+    w = np.asarray(w, dtype=float)
+    if not np.all(np.isfinite(w)):
+        return failed(t("check_not_array", name="w_seven", value="NaN/inf"))
+    out = {name: float(sigmoid(np.sum(w * image) + float(b))) for name, image in patterns.images().items()}
+    wrong = [name for name, value in out.items() if (value > 0.5) != (name == "seven")]
+    if not wrong:
+        return passed()
+    listing = ", ".join(f"{t(name)} {value:.3f}" for name, value in out.items())
+    hint = t("hint_seven_bar") if "top bar" in wrong else t("hint_seven_bias")
+    return failed(t("check_seven_only", listing=listing, wrong=t(wrong[0]), hint=hint))
+
+
+def _as_shape(name: str, value) -> tuple | CheckResult:
+    """``value`` as a tuple of ints, or a failed result that says what a shape looks like."""
+    if value is Ellipsis:
+        return failed(t("check_fill_in", name=name))
+    try:
+        shape = tuple(value)
+        if not all(isinstance(n, int | np.integer) and not isinstance(n, bool) for n in shape):
+            raise TypeError
+    except TypeError:
+        return failed(t("check_shape_answer", name=name, value=value))
+    return tuple(int(n) for n in shape)
+
+
+def predicted_shapes(shape_W2, shape_A2, shape_A3) -> CheckResult:
+    """Exercise 03.4: for a batch of 5 images through 784-32-16-10, the shapes of W2 (the second layer's weights),
+    A2 (its activations) and A3 (the output)."""
+    want = {"shape_W2": (32, 16), "shape_A2": (5, 16), "shape_A3": (5, 10)}
+    hints = {"shape_W2": "hint_w_shape", "shape_A2": "hint_a_shape", "shape_A3": "hint_a_shape"}
+    for name, value in (("shape_W2", shape_W2), ("shape_A2", shape_A2), ("shape_A3", shape_A3)):
+        shape = _as_shape(name, value)
+        if isinstance(shape, CheckResult):
+            return shape
+        if shape != want[name]:
+            hint = "hint_w_transposed" if name == "shape_W2" and shape == want[name][::-1] else hints[name]
+            return failed(t("check_predicted_shape", name=name, got=shape, hint=t(hint)))
+    return passed()

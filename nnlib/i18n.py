@@ -66,7 +66,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "threshold_title": {"en": "b = {b:.1f}: fires when s > {s:.1f}", "zh-CN": "b = {b:.1f}：s > {s:.1f} 时激活"},
     "threshold_rule": {
         "en": "σ(s + b) > 0.5 exactly when s + b > 0, that is when s > {s:.1f}",
-        "zh-CN": "σ(s + b) > 0.5 恰好当 s + b > 0，也就是 s > {s:.1f}",
+        "zh-CN": "σ(s + b) > 0.5 当且仅当 s + b > 0，也就是 s > {s:.1f}",
     },
     "contributions_title": {"en": "each term's share of z", "zh-CN": "每一项对 z 的贡献"},
     # notebook 03
@@ -353,7 +353,7 @@ TEXTS |= {
                     "zh-CN": "手工搭建的第 1 层：16 条小边缘（16 个神经元的权重）"},
     "drawings_title": {"en": "digits drawn from loops and lines", "zh-CN": "用圆圈和线条画出的数字"},
     "weight_colourbar": {"en": "weight (blue > 0, vermillion < 0)", "zh-CN": "权重（蓝 > 0，橙红 < 0）"},
-    "fires_list": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
+    "hand_fires": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
                    "zh-CN": "{name}：16 条边缘中有 {edges} 条激活；部件：{fired}"},
     "nothing_fires": {"en": "none", "zh-CN": "无"},
     "list_comma": {"en": ", ", "zh-CN": "、"},
@@ -407,6 +407,99 @@ TEXTS |= {
                    "zh-CN": "测试集准确率，数字右移 3 个像素：{percent:.1f}%"},
     "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, the 10 outputs add up to {total:.2f}",
                    "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，10 个输出之和为 {total:.2f}"},
+}
+
+
+# Notebooks 00-03: the network diagram, printed labels, and the understanding exercises (issue 14).
+TEXTS |= {
+    "weights_count": {"en": "weights: <b>{n:,}</b>", "zh-CN": "权重：<b>{n:,}</b>"},
+    "biases_count": {"en": "biases: <b>{n:,}</b>", "zh-CN": "偏置：<b>{n:,}</b>"},
+    "total_count": {"en": "parameters in all: <b>{n:,}</b>", "zh-CN": "参数总数：<b>{n:,}</b>"},
+    "fires_list": {"en": "fires: <b>{listed}</b>", "zh-CN": "激活：<b>{listed}</b>"},
+    "activation_bar": {"en": "activation: 0 (white) … 1 (black)", "zh-CN": "激活值：0（白）… 1（黑）"},
+    "layer_input": {"en": "input layer\n{n} pixels", "zh-CN": "输入层\n{n} 个像素"},
+    "layer_hidden": {"en": "hidden layer {k}\n{n} neurons", "zh-CN": "隐藏层 {k}\n{n} 个神经元"},
+    "layer_output": {"en": "output layer\n{n} digits", "zh-CN": "输出层\n{n} 个数字"},
+    "diagram_layers": {
+        "en": "the diagram has {want} layers, but {got} arrays of activations were given: give one per layer.",
+        "zh-CN": "这张图有 {want} 层，却给了 {got} 组激活值：请每层给一组。",
+    },
+    "a_digit": {"en": "a {digit}: 28 × 28 = 784 pixels", "zh-CN": "一个 {digit}：28 × 28 = 784 个像素"},
+    "sum_over_pixels": {"en": "sum of w × a over all pixels: {total}", "zh-CN": "所有像素上 w × a 的和：{total}"},
+    "same_as_dot": {"en": "the same, as a dot product of {n} numbers: {total}",
+                    "zh-CN": "同样的数，作为 {n} 个数的点积：{total}"},
+    "quiet_word": {"en": "quiet (below 0.5)", "zh-CN": "不激活（低于 0.5）"},
+    "equals_a1": {"en": "the first row equals a1 above: {ok}", "zh-CN": "第一行等于上面的 a1：{ok}"},
+    "dense_same": {"en": "nl.dense gives the same: {ok}", "zh-CN": "nl.dense 给出同样的结果：{ok}"},
+    "same_numbers": {"en": "same numbers: {ok}", "zh-CN": "结果相同：{ok}"},
+    "time_loops": {"en": "loops:  {seconds:.4f} s for 1,000 images", "zh-CN": "循环：1000 张图像用时 {seconds:.4f} 秒"},
+    "time_matrix": {"en": "matrix: {seconds:.6f} s for 1,000 images",
+                    "zh-CN": "矩阵：1000 张图像用时 {seconds:.6f} 秒"},
+    "time_ratio": {"en": "here the matrix form is about {ratio:,.0f} times faster",
+                   "zh-CN": "在这台电脑上，矩阵形式大约快 {ratio:,.0f} 倍"},
+    "count_line": {"en": "weights: {w:,}  biases: {b:,}  total: {total:,}",
+                   "zh-CN": "权重：{w:,}  偏置：{b:,}  合计：{total:,}"},
+    "count_agrees": {"en": "nl.parameter_count agrees: {ok}", "zh-CN": "nl.parameter_count 的结果一致：{ok}"},
+    "numbers_in_out": {"en": "{n_in} numbers in, {n_out} numbers out, {knobs:,} knobs",
+                       "zh-CN": "输入 {n_in} 个数，输出 {n_out} 个数，{knobs:,} 个旋钮"},
+    "network_same": {"en": "nl.Network (notebook 04) computes the same: {ok}",
+                     "zh-CN": "nl.Network（笔记本 04）算出的结果相同：{ok}"},
+    # exercise 01.4: a neuron that is on for a = 0 and off for a = 1
+    "check_not_neuron": {
+        "en": "with a = 0 the neuron gives {low:.3f} (should be at least {on}) and with a = 1 it gives {high:.3f} "
+        "(should be at most {off}). {hint}",
+        "zh-CN": "输入 a = 0 时神经元输出 {low:.3f}（应至少为 {on}），"
+        "a = 1 时输出 {high:.3f}（应不超过 {off}）。{hint}",
+    },
+    "hint_not_sign": {
+        "en": "With a positive w the neuron grows more active as a grows: here it must do the opposite.",
+        "zh-CN": "w 为正时，a 越大神经元越活跃；这里要反过来。",
+    },
+    "hint_not_bias": {
+        "en": "With a = 0 only the bias counts (z = b): which b gives σ(b) ≥ 0.9?",
+        "zh-CN": "a = 0 时只有偏置起作用（z = b）：哪个 b 使 σ(b) ≥ 0.9？",
+    },
+    "hint_not_weight": {
+        "en": "With a = 1, z = w + b: w must pull z well below 0.",
+        "zh-CN": "a = 1 时 z = w + b：w 要把 z 拉到 0 以下足够远。",
+    },
+    # exercise 02.4: the seven fires, its top bar alone does not
+    "check_seven_only": {
+        "en": "σ(w·a + b) is {listing}. The seven must be above 0.5; the top bar, the one, the four and the zero "
+        "below 0.5. Now {wrong} is on the wrong side. {hint}",
+        "zh-CN": "σ(w·a + b) 分别为 {listing}。数字 7 应高于 0.5；顶部横线、数字 1、4、0 应低于 0.5。"
+        "现在{wrong}在错误的一边。{hint}",
+    },
+    "hint_seven_bar": {
+        "en": "The top bar is part of the seven: what does the seven have that the bar alone does not? Reward ink "
+        "there, and choose b between the two weighted sums.",
+        "zh-CN": "顶部横线是 7 的一部分：7 有什么是单独一条横线没有的？在那里奖励笔画，并把 b 选在两个加权和之间。",
+    },
+    "hint_seven_bias": {
+        "en": "Look at the weighted sums w·a first, then choose b so that only the seven's sum plus b is above 0.",
+        "zh-CN": "先看各图像的加权和 w·a，再选择 b，使只有 7 的加权和加上 b 大于 0。",
+    },
+    # exercise 03.4: predict shapes
+    "check_shape_answer": {
+        "en": "`{name}` should be a shape such as (2, 3), but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个形状，例如 (2, 3)，但它是 {value!r}。",
+    },
+    "check_predicted_shape": {
+        "en": "`{name}` is not {got}. {hint}",
+        "zh-CN": "`{name}` 不是 {got}。{hint}",
+    },
+    "hint_w_shape": {
+        "en": "In this series W is (n_in, n_out): the second layer takes the 32 activations of the first.",
+        "zh-CN": "本系列中 W 的形状是 (n_in, n_out)：第二层接收第一层的 32 个激活值。",
+    },
+    "hint_w_transposed": {
+        "en": "that is the video's matrix, one row per neuron; in code W is its transpose, (n_in, n_out).",
+        "zh-CN": "这是视频中的矩阵（每个神经元一行）；代码里的 W 是它的转置，(n_in, n_out)。",
+    },
+    "hint_a_shape": {
+        "en": "A layer's activations have one row per example (5) and one column per neuron of that layer.",
+        "zh-CN": "一层的激活值每行一个样本（共 5 个），每列对应这一层的一个神经元。",
+    },
 }
 
 

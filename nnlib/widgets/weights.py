@@ -115,7 +115,7 @@ def bias_explorer(b: float = 0.0) -> Explorer:
         listed = ", ".join(f"{s:g}" for s in sums[fires]) or "—"
         return readout(
             t("threshold_rule", s=threshold_s),
-            f"{t('fires')}: <b>{listed}</b>",
+            t("fires_list", listed=listed),
             "σ(s + b): " + ", ".join(f"{s:g} → {a:.3f}" for s, a in zip(sums, activation, strict=True)),
         )
 
