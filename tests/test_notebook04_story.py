@@ -7,7 +7,6 @@ on the notebook's own code (tests/notebook_runs.py), as committed and rounded di
 """
 
 import json
-import re
 from pathlib import Path
 
 import numpy as np
@@ -86,40 +85,31 @@ def test_the_exercise_has_an_answer_that_its_check_accepts(mnist):
 
 # The language of the printed outputs ------------------------------------------------------------------------
 
-# Words that may appear in a Chinese notebook's output: identifiers and names, not English sentences.
-ALLOWED = {"nl", "flatten", "nnlib", "MNIST", "uint8", "float32", "float64", "True", "False", "IDX", "px",
-           "SHA", "ReLU", "np", "inf", "sigmoid", "softmax"}
-
-# Cells that another change (issue 12: the training cells of notebook 04) still prints in English; their texts are
-# ready in nnlib/i18n.py (nb04_trained_in, nb04_cost_after, nb04_test_accuracy).
+# Lines that another change (issue 12: the training cells of notebook 04) still prints in English; their texts are
+# ready in nnlib/i18n.py (nb04_trained_in, nb04_cost_after, nb04_test_accuracy). The general test,
+# tests/test_printed_language.py, expects notebook 04 to fail until then; this one checks everything else now.
 PENDING = ("trained in", "cost after training", "test accuracy:")
 
 
-def printed_words(lang: str) -> list[tuple[str, str]]:
-    """(word, line) for every Latin word printed by the committed notebook 04 of ``lang``."""
+def english_printed(lang: str) -> dict:
+    """{code cell index: English words} printed by the committed notebook 04 of ``lang``, PENDING lines left out."""
+    from tests.test_printed_language import TERMS, english_words, identifiers, printed_text
+
     notebook = json.loads((ROOT / "notebooks" / lang / MNIST).read_text(encoding="utf-8"))
-    found = []
-    for cell in notebook["cells"]:
-        for output in cell.get("outputs", []):
-            if output["output_type"] == "stream":
-                text = "".join(output["text"])
-            elif output["output_type"] in ("execute_result", "display_data"):
-                if "application/vnd.jupyter.widget-view+json" in output["data"] or "image/png" in output["data"]:
-                    continue  # a widget or a figure: its text/plain is a repr, not something printed
-                text = "".join(output["data"].get("text/plain", ""))
-            else:
-                continue
-            for line in text.splitlines():
-                if not any(p in line for p in PENDING):
-                    prose = re.sub(r"`[^`]*`", "", line)  # `code` quoted in a message is an identifier
-                    found += [(word, line) for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", prose)
-                              if len(word) > 1 and word not in ALLOWED]
+    cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    allowed = TERMS | identifiers(cells)
+    found = {}
+    for k, cell in enumerate(cells):
+        text = "\n".join(line for line in printed_text(cell).splitlines() if not any(p in line for p in PENDING))
+        words = english_words(text, allowed)
+        if words:
+            found[k] = words
     return found
 
 
 def test_the_chinese_notebook_prints_chinese():
-    assert printed_words("zh-CN") == []
-    assert printed_words("en")  # the same test finds English in the English notebook: it can fail
+    assert english_printed("zh-CN") == {}
+    assert english_printed("en")  # the same test finds English in the English notebook: it can fail
 
 
 def test_hand_made_pictures_are_on_the_mnist_grid():
@@ -127,3 +117,25 @@ def test_hand_made_pictures_are_on_the_mnist_grid():
     assert len(edges) == 16 and all(p.shape == (28, 28) and 0 <= p.min() and p.max() <= 1 for p in edges.values())
     assert all(d.shape == (28, 28) and d.dtype == np.uint8 and d.max() == 255 for d in drawings.values())
     assert nl.handmade.edge_label("upper ◠").endswith("◠")
+
+
+def test_closest_hidden_accepts_only_the_closest_other_digit(lang):
+    net = nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))
+    X = np.random.default_rng(1).random((40, 784))
+    A2 = net.activations(X)[2]
+    distance = np.linalg.norm(A2 - A2[0], axis=1)
+    distance[0] = np.inf
+    want = int(np.argmin(distance))
+    wrong = int(np.argsort(distance)[1])
+    A1 = net.activations(X)[1]
+    d1 = np.linalg.norm(A1 - A1[0], axis=1)
+    d1[0] = np.inf
+    for answer in (want, np.int64(want), np.array(want), float(want)):
+        assert nl.checks.closest_hidden(answer, net, X, 0), answer
+    for answer in (..., 0, wrong, -1, 40, np.nan, np.inf, "3", None, True, [want], 2.5):
+        result = nl.checks.closest_hidden(answer, net, X, 0)
+        assert not result and result.message, answer
+    if int(np.argmin(d1)) != want:
+        assert "1" in nl.checks.closest_hidden(int(np.argmin(d1)), net, X, 0).message
+    assert not nl.checks.closest_hidden(want, None, X, 0)  # a broken network: explained, not raised
+    assert ("还不对" in nl.checks.closest_hidden(wrong, net, X, 0).message) == (lang == "zh-CN")

@@ -84,7 +84,7 @@ each number drawn as a character, darker for more ink:
 shades = " .:-=+*#%@"
 for row in train_images[0]:
     print("".join(shades[int(value) * len(shades) // 256] for value in row))
-print(nl.i18n.t("nb04_label", label=train_labels[0]))
+print(nl.t("nb04_label", label=train_labels[0]))
 """,
             check=True,
         ),
@@ -103,7 +103,7 @@ row of the input matrix X, shape (n, 784), the convention of notebook 03.
 X_train = train_images.reshape(len(train_images), 784) / 255
 X_test = test_images.reshape(len(test_images), 784) / 255
 print(X_train.shape, X_test.shape, X_train.min(), X_train.max())
-print(nl.i18n.t("nb04_flatten_same", same=np.allclose(nl.flatten(train_images), X_train)))
+print(nl.t("nb04_flatten_same", same=np.allclose(nl.flatten(train_images), X_train)))
 """,
             check=True,
         ),
@@ -131,9 +131,9 @@ biases). Learning means finding good values for those knobs. Here they start ran
         code(
             """
 net = nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))
-print(nl.i18n.t("nb04_labels", labels=test_labels[:12]))
-print(nl.i18n.t("nb04_answers", answers=net.predict(X_test[:12])))
-print(nl.i18n.t("nb04_right", percent=100 * net.accuracy(X_test, test_labels)))
+print(nl.t("nb04_labels", labels=test_labels[:12]))
+print(nl.t("nb04_answers", answers=net.predict(X_test[:12])))
+print(nl.t("nb04_right", percent=100 * net.accuracy(X_test, test_labels)))
 """,
             check=True,
         ),
@@ -174,7 +174,7 @@ build it for, drawn from loops and lines on MNIST's 28 × 28 grid:
 drawings = nl.handmade.drawings()  # digit -> uint8 (28, 28), like an MNIST image
 X_hand = nl.flatten(np.array(list(drawings.values())))  # (6, 784), ink in 0..1
 nl.show(nl.plots.digits_figure(list(drawings.values()), list(drawings), columns=6,
-                               title=nl.i18n.t("drawings_title")))
+                               title=nl.t("drawings_title")))
 """
         ),
         md(
@@ -198,7 +198,7 @@ E = np.array([picture.ravel() / picture.sum() for picture in edges.values()]).T 
 W1, b1 = 10 * E, np.full(16, -5.0)
 A1 = nl.sigmoid(X_hand @ W1 + b1)  # (6, 16)
 nl.show(nl.plots.weight_images_figure(W1.T.reshape(16, 28, 28), [nl.handmade.edge_label(n) for n in edge_names],
-                                      title=nl.i18n.t("edges_title")))
+                                      title=nl.t("edges_title")))
 """
         ),
         md(
@@ -259,13 +259,13 @@ which parts fire (activation above 0.5):
 A1 = nl.sigmoid(X_hand @ W1 + b1)  # (6, 16): edges
 A2 = nl.sigmoid(A1 @ W2 + b2)  # (6, 6): parts
 A3 = nl.sigmoid(A2 @ W3 + b3)  # (6, 3): the digits 4, 8, 9
-none, comma = nl.i18n.t("nothing_fires"), nl.i18n.t("list_comma")
+none, comma = nl.t("nothing_fires"), nl.t("list_comma")
 for digit, a1, a2, a3 in zip(drawings, A1, A2, A3):
-    fired_parts = [nl.i18n.t(p) for p, a in zip(part_names, a2) if a > 0.5]
+    fired_parts = [nl.t(p) for p, a in zip(part_names, a2) if a > 0.5]
     answer = [d for d, a in zip(digit_rules, a3) if a > 0.5]
-    print(nl.i18n.t("fires_list", name=nl.i18n.t("drawn_digit", digit=digit), edges=int(np.sum(a1 > 0.5)),
+    print(nl.t("hand_fires", name=nl.t("drawn_digit", digit=digit), edges=int(np.sum(a1 > 0.5)),
                     fired=comma.join(fired_parts) or none))
-    print("   ", nl.i18n.t("hand_answer", digit=digit, outputs=np.round(a3, 2), answer=comma.join(answer) or none))
+    print("   ", nl.t("hand_answer", digit=digit, outputs=np.round(a3, 2), answer=comma.join(answer) or none))
 """,
             check=True,
         ),
@@ -309,11 +309,11 @@ def hand_outputs(X):
 
 moved = hand_outputs(nl.flatten(nl.evaluate.shift(drawings["9"][None], dx=3, dy=0)))[0]
 moved_answer = list(digit_rules)[moved.argmax()] if moved.max() > 0.5 else none
-print(nl.i18n.t("hand_moved", outputs=np.round(moved, 2), answer=moved_answer))
+print(nl.t("hand_moved", outputs=np.round(moved, 2), answer=moved_answer))
 real = hand_outputs(X_test)  # (n, 3)
 for k, digit in enumerate(digit_rules):
     mine = test_labels == int(digit)
-    print(nl.i18n.t("hand_real", digit=digit, share=100 * np.mean(real[mine, k] > 0.5),
+    print(nl.t("hand_real", digit=digit, share=100 * np.mean(real[mine, k] > 0.5),
                     others=100 * np.mean(real[~mine, k] > 0.5)))
 """,
             check=True,
@@ -356,7 +356,7 @@ digits: with `epochs=30`, every training digit is used 30 times. It returns the 
 Y_test = nl.one_hot(test_labels)  # the outputs we want, shape (n, 10)
 outputs = net.predict_proba(X_test)
 cost = np.mean(0.5 * np.sum((outputs - Y_test) ** 2, axis=1))
-print(nl.i18n.t("nb04_cost_before", cost=cost, nnlib=net.cost(X_test, Y_test)))
+print(nl.t("nb04_cost_before", cost=cost, nnlib=net.cost(X_test, Y_test)))
 """,
             check=True,
         ),
@@ -387,16 +387,18 @@ print(f"test accuracy: {100 * net.accuracy(X_test, test_labels):.1f}%")
             """
 ## 5. One digit lights up the network
 
-The video's picture, alive: the image is the input layer; each circle of the hidden layers and of the output
-layer is shaded by its activation (white = 0, black = 1). Between two layers the lines are the strongest
-contributions a · w of *this* digit into the next layer: blue and solid where they push the next neuron up,
-vermillion and dashed where they push it down. Step through the layers with **layer**, and pick another test digit
-with the slider. The brightest output is the answer (blue); the true label is orange.
+The video's picture from notebook 01, alive: the image is the input layer (of its 784 pixels the diagram draws 8,
+along the marked middle row); each circle of the hidden layers and of the output layer is shaded by its
+activation (white = 0, black = 1). Between two layers the lines are the strongest contributions a · w of *this*
+digit into the next layer: blue and solid where they push the next neuron up, vermillion and dashed where they
+push it down. Step through the layers with **layer**, and pick another test digit with the slider. The brightest
+output, the answer, is ringed; the readout gives all 10 outputs and the true label.
 """,
             """
-视频里的那张图，这回是活的：图像就是输入层；隐藏层和输出层的每个圆圈按激活值着色（白 = 0，黑 = 1）。
-两层之间的连线，是*这个*数字传给下一层的最强的几份贡献 a · w：蓝色实线把下一个神经元往上推，橙红色虚线把它往下压。
-用 **逐层** 一层一层往前走，用滑块换一个测试数字。最亮的输出就是答案（蓝色）；真实标签是橙色。
+笔记本 01 里视频的那张图，这回是活的：图像就是输入层（784 个像素中，图上只画出标记的中间一行上的 8 个）；
+隐藏层和输出层的每个圆圈按激活值着色（白 = 0，黑 = 1）。两层之间的连线，是*这个*数字传给下一层的最强的几份贡献 a · w：
+蓝色实线把下一个神经元往上推，橙红色虚线把它往下压。用 **逐层** 一层一层往前走，用滑块换一个测试数字。
+最亮的输出就是答案，用圆环圈出；右边的读数给出全部 10 个输出和真实标签。
 """,
         ),
         code(
@@ -432,9 +434,9 @@ built; below, what training produced:
         code(
             """
 nl.show(nl.plots.weight_images_figure(E.T.reshape(16, 28, 28), [nl.handmade.edge_label(n) for n in edge_names],
-                                      title=nl.i18n.t("hoped_title")))
+                                      title=nl.t("hoped_title")))
 learned = net.W[0].T.reshape(16, 28, 28)  # column j of W is neuron j's 784 weights
-nl.show(nl.plots.weight_images_figure(learned, range(1, 17), title=nl.i18n.t("learned_title")))
+nl.show(nl.plots.weight_images_figure(learned, range(1, 17), title=nl.t("learned_title")))
 """
         ),
         md(
@@ -457,7 +459,7 @@ learned_unit = net.W[0] / np.linalg.norm(net.W[0], axis=0)  # (784, 16): each le
 similarity = learned_unit.T @ edges_unit  # (16 learned, 16 edges)
 best = np.abs(similarity).max(axis=1)
 print(np.round(best, 2))
-print(nl.i18n.t("nb04_best_match", high=best.max()))
+print(nl.t("nb04_best_match", high=best.max()))
 """,
             trained=True,
         ),
@@ -502,7 +504,7 @@ nl.show(nl.plots.confusion_figure(C))
         code(
             """
 wrong = nl.evaluate.mistakes(test_labels, predictions)
-print(nl.i18n.t("nb04_mistakes", wrong=len(wrong), total=len(test_labels)))
+print(nl.t("nb04_mistakes", wrong=len(wrong), total=len(test_labels)))
 nl.show(nl.plots.digits_figure(test_images[wrong[:20]],
                                [f"{test_labels[i]} → {predictions[i]}" for i in wrong[:20]]))
 """,
@@ -560,13 +562,13 @@ noise**, which is no digit at all:
         code(
             """
 shifted = nl.evaluate.shift(test_images, dx=3, dy=0)
-print(nl.i18n.t("nb04_as_is", percent=100 * net.accuracy(X_test, test_labels)))
-print(nl.i18n.t("nb04_moved", percent=100 * net.accuracy(nl.flatten(shifted), test_labels)))
+print(nl.t("nb04_as_is", percent=100 * net.accuracy(X_test, test_labels)))
+print(nl.t("nb04_moved", percent=100 * net.accuracy(nl.flatten(shifted), test_labels)))
 
 noise = np.random.default_rng(2).integers(0, 256, size=(5, 28, 28), dtype=np.uint8)
 noise_outputs = net.predict_proba(nl.flatten(noise))
 for k, out in enumerate(noise_outputs):
-    print(nl.i18n.t("nb04_noise", k=k, answer=out.argmax(), high=out.max(), total=out.sum()))
+    print(nl.t("nb04_noise", k=k, answer=out.argmax(), high=out.max(), total=out.sum()))
 """,
             trained=True,
         ),
@@ -574,7 +576,7 @@ for k, out in enumerate(noise_outputs):
             """
 examples = np.concatenate([test_images[:5], shifted[:5], noise])
 answers = net.predict(nl.flatten(examples))
-rows = [nl.i18n.t("row_original"), nl.i18n.t("row_moved"), nl.i18n.t("row_noise")]
+rows = [nl.t("row_original"), nl.t("row_moved"), nl.t("row_noise")]
 nl.show(nl.plots.digits_figure(examples, [f"→ {a}" for a in answers], columns=5, row_labels=rows))
 """
         ),
