@@ -87,4 +87,7 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
 
     artists = {"diagram": diagram, "circles": diagram.circles, "edges": diagram.edges, "image": diagram.image,
                "answer_ring": diagram.answer_ring, "outputs": output_labels(diagram)}
-    return Explorer(diagram.figure, artists, controls, redraw)
+    # drawn over the still part in this order: the image, its middle-row marker, then the diagram
+    inset = [diagram.image, *diagram.image.axes.lines] if diagram.image is not None else []
+    moving = [*inset, *diagram.edges, *diagram.circles, diagram.answer_ring]
+    return Explorer(diagram.figure, artists, controls, redraw, animated=moving)
