@@ -66,6 +66,8 @@ def explorers(net, images, labels):
         ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
          True),
         ("sliding window (05)", nl.widgets.sliding_explorer, {"images": images, "position": 200}, "position", True),
+        ("network diagram (04)", nl.widgets.network_explorer, {"net": net, "images": images, "labels": labels},
+         "index", True),
         ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
         ("pooling window (05)", nl.widgets.pooling_explorer, {"images": images, "position": 50}, "position", True),
     ]

@@ -1,7 +1,8 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
 Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
-(02), ``layers`` (03), ``data``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and ``cnn`` (05).
+(02), ``layers`` (03), ``data``, ``handmade``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and
+``cnn`` (05).
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
 ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
 Use it as ``import nnlib as nl``.
@@ -15,6 +16,7 @@ from . import (
     data,
     drawing,
     evaluate,
+    handmade,
     i18n,
     layers,
     network,
@@ -38,8 +40,8 @@ from .plots import MissingGlyphError, projector, show
 __version__ = "0.1.0"
 
 __all__ = [
-    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "i18n", "layers", "network", "patterns",
-    "plots", "progress", "training", "widgets",
+    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "handmade", "i18n", "layers", "network",
+    "patterns", "plots", "progress", "training", "widgets",
     "ShapeError", "MissingGlyphError",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",

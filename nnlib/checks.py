@@ -339,6 +339,42 @@ def pooled_moves(moves) -> CheckResult:
     if answer[1] != 1:
         return failed(t("check_moves_second", got=answer[1]))
     return passed()
+# Notebook 04, exercise 4 (issue 14) ----------------------------------------------------------------------
+
+def closest_hidden(index, net, X, of: int = 0, layer: int = 2) -> CheckResult:
+    """Exercise 04.4: the index of the row of ``X`` ``(n, 784)``, other than ``of``, whose activations in hidden
+    layer ``layer`` (``net.activations(X)[layer]``, ``(n, 16)``) are closest to those of row ``of``."""
+    if index is Ellipsis:
+        return failed(t("check_fill_in", name="closest"))
+    whole = isinstance(index, int | np.integer) or (
+        isinstance(index, float | np.floating | np.ndarray) and np.ndim(index) == 0
+        and np.isfinite(float(index)) and float(index).is_integer())
+    if isinstance(index, bool) or not whole:
+        return failed(t("check_not_index", name="closest", value=index))
+    index = int(index)
+    try:
+        layers = net.activations(X)
+        A = np.asarray(layers[layer], dtype=float)
+    except Exception as error:  # noqa: BLE001 (a learner's net or X: explain, never raise)
+        return failed(t("check_raised", name="net.activations", arg="X_test", error=repr(error)))
+    if not 0 <= index < len(A):
+        return failed(t("check_index_range", got=index, n=len(A)))
+    if index == of:
+        return failed(t("check_closest_itself", of=of))
+
+    def closest_in(B: np.ndarray) -> int:
+        distance = np.linalg.norm(B - B[of], axis=1)
+        distance[of] = np.inf
+        return int(np.argmin(distance))
+
+    want = closest_in(A)
+    distance = np.linalg.norm(A - A[of], axis=1)
+    if index == want or np.isclose(distance[index], distance[want], rtol=0, atol=1e-9):
+        return passed()
+    for k, other in enumerate(layers):
+        if k != layer and index == closest_in(np.asarray(other, dtype=float)):
+            return failed(t("check_closest_layer", layer=k, want=layer))
+    return failed(t("check_closest_farther", got=index, d=float(distance[index]), best=float(distance[want])))
 
 
 # Exercises that ask for understanding (issue 14) ---------------------------------------------------------------

@@ -216,7 +216,8 @@ TEXTS |= {
     "test_word": {"en": "test digits", "zh-CN": "测试集"},
     "epoch_word": {"en": "epoch", "zh-CN": "轮次"},
     "accuracy_word": {"en": "accuracy", "zh-CN": "准确率"},
-    "hoped_title": {"en": "what we might hope for: strokes and loops", "zh-CN": "我们期望的：笔画和圆圈"},
+    "hoped_title": {"en": "what we hoped for: the 16 little edges of section 3",
+                    "zh-CN": "我们期望的：第 3 节的 16 条小边缘"},
     "learned_title": {"en": "what training produced: the 16 weight images of hidden layer 1",
                       "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
     "answer_word": {"en": "the network's answer", "zh-CN": "网络的答案"},
@@ -391,6 +392,92 @@ TEXTS |= {
               "pooling halves it (4 px → 2 cells → ?).",
         "zh-CN": "5 × 5 的特征图移动的不是 {got} 格：卷积保持移动的距离不变，每次池化把它减半（4 个像素 → 2 格 → ?）。",
     },
+}
+
+
+# Notebook 04: the diagram lit up, the hand-made network of the hope, printed labels (issue 14).
+TEXTS |= {
+    "diagram_input": {"en": "input layer: {n} pixels", "zh-CN": "输入层：{n} 个像素"},
+    "diagram_hidden": {"en": "hidden layer {k}: {n}", "zh-CN": "隐藏层 {k}：{n} 个"},
+    "diagram_output": {"en": "output layer: {n}", "zh-CN": "输出层：{n} 个"},
+    "diagram_layer": {"en": "layer", "zh-CN": "逐层"},
+    "diagram_step_input": {"en": "input", "zh-CN": "输入层"},
+    "diagram_step_hidden": {"en": "hidden {k}", "zh-CN": "隐藏层 {k}"},
+    "diagram_step_output": {"en": "output", "zh-CN": "输出层"},
+    "diagram_says_input": {"en": "the 784 pixels are the input layer's activations",
+                           "zh-CN": "784 个像素就是输入层的激活值"},
+    "diagram_says_hidden": {"en": "hidden layer {k}: <b>{active}</b> of {n} neurons above 0.5",
+                            "zh-CN": "隐藏层 {k}：{n} 个神经元中有 <b>{active}</b> 个超过 0.5"},
+    # the hand-made network of the hope: edges, parts, digits
+    "upper": {"en": "upper loop", "zh-CN": "上圈"},
+    "lower": {"en": "lower loop", "zh-CN": "下圈"},
+    "left": {"en": "left", "zh-CN": "左"},
+    "right": {"en": "right", "zh-CN": "右"},
+    "bar": {"en": "bar", "zh-CN": "横"},
+    "loop on top": {"en": "loop on top", "zh-CN": "上面的圈"},
+    "loop at the bottom": {"en": "loop at the bottom", "zh-CN": "下面的圈"},
+    "upper left line": {"en": "upper left line", "zh-CN": "左上竖线"},
+    "upper right line": {"en": "upper right line", "zh-CN": "右上竖线"},
+    "lower right line": {"en": "lower right line", "zh-CN": "右下竖线"},
+    "bar across": {"en": "bar across", "zh-CN": "中间横线"},
+    "edges_title": {"en": "layer 1 by hand: 16 little edges (the weights of 16 neurons)",
+                    "zh-CN": "手工搭建的第 1 层：16 条小边缘（16 个神经元的权重）"},
+    "drawings_title": {"en": "digits drawn from loops and lines", "zh-CN": "用圆圈和线条画出的数字"},
+    "weight_colourbar": {"en": "weight (blue > 0, vermillion < 0)", "zh-CN": "权重（蓝 > 0，橙红 < 0）"},
+    "hand_fires": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
+                   "zh-CN": "{name}：16 条边缘中有 {edges} 条激活；部件：{fired}"},
+    "nothing_fires": {"en": "none", "zh-CN": "无"},
+    "list_comma": {"en": ", ", "zh-CN": "、"},
+    "drawn_digit": {"en": "drawn {digit}", "zh-CN": "画的 {digit}"},
+    "hand_answer": {"en": "drawn {digit} → outputs {outputs} → answer: {answer}",
+                    "zh-CN": "画的 {digit} → 输出 {outputs} → 答案：{answer}"},
+    "hand_moved": {"en": "the drawn 9 moved 3 px to the right → outputs {outputs} → answer: {answer}",
+                   "zh-CN": "画的 9 向右移动 3 个像素 → 输出 {outputs} → 答案：{answer}"},
+    "hand_real": {"en": "real test {digit}s: its neuron fires on {share:.1f}% of them "
+                  "(and on {others:.1f}% of the other digits)",
+                  "zh-CN": "测试集里真实的 {digit}：它的神经元对其中 {share:.1f}% 激活（对其他数字 {others:.1f}%）"},
+    "row_original": {"en": "original", "zh-CN": "原图"},
+    "row_moved": {"en": "moved 3 px", "zh-CN": "右移 3 像素"},
+    "row_noise": {"en": "noise", "zh-CN": "噪声"},
+    # notebook 04's printed labels
+    "nb04_best_match": {"en": "the best match of any learned neuron with one of our edges: {high:.2f} "
+                        "(1 = the same picture)",
+                        "zh-CN": "学到的神经元与我们的边缘之间的最佳匹配：{high:.2f}（1 = 同一张图）"},
+    "check_not_index": {"en": "`{name}` should be a whole number, the index of a test digit, but it is {value!r}.",
+                        "zh-CN": "`{name}` 应该是一个整数，即某个测试数字的序号，但它是 {value!r}。"},
+    "check_index_range": {"en": "{got} is not an index of a test digit: they go from 0 to {n} − 1.",
+                          "zh-CN": "{got} 不是测试数字的序号：序号从 0 到 {n} − 1。"},
+    "check_closest_itself": {"en": "digit {of} is of course closest to itself (distance 0): leave it out, for "
+                             "example by setting its distance to np.inf before np.argmin.",
+                             "zh-CN": "{of} 号数字当然离它自己最近（距离为 0）：把它排除在外，"
+                             "例如在 np.argmin 之前把它的距离设为 np.inf。"},
+    "check_closest_layer": {"en": "that is the closest digit in layer {layer} of net.activations(X_test); the "
+                            "exercise asks for layer {want}, the second hidden layer.",
+                            "zh-CN": "那是在 net.activations(X_test) 的第 {layer} 层里最接近的数字；"
+                            "练习要求的是第 {want} 层，也就是第 2 个隐藏层。"},
+    "check_closest_farther": {"en": "digit {got} is at distance {d:.3f} from digit 0 in hidden layer 2, but another "
+                              "digit is closer ({best:.3f}). Compute the distance to every row at once: "
+                              "np.linalg.norm(A2 - A2[0], axis=1).",
+                              "zh-CN": "在第 2 个隐藏层中，{got} 号数字与 0 号数字的距离是 {d:.3f}，"
+                              "但还有一个数字更近（{best:.3f}）。"
+                              "一次算出到每一行的距离：np.linalg.norm(A2 - A2[0], axis=1)。"},
+    "nb04_label": {"en": "label: {label}", "zh-CN": "标签：{label}"},
+    "nb04_flatten_same": {"en": "nl.flatten does the same: {same}", "zh-CN": "nl.flatten 的结果相同：{same}"},
+    "nb04_labels": {"en": "labels:      {labels}", "zh-CN": "标签：    {labels}"},
+    "nb04_answers": {"en": "its answers: {answers}", "zh-CN": "它的回答：{answers}"},
+    "nb04_right": {"en": "right: {percent:.1f}% of the test digits", "zh-CN": "答对：测试数字的 {percent:.1f}%"},
+    "nb04_cost_before": {"en": "cost before training: {cost:.4f}   (nnlib: {nnlib:.4f})",
+                         "zh-CN": "训练前的代价：{cost:.4f}   （nnlib：{nnlib:.4f}）"},
+    "nb04_trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
+    "nb04_cost_after": {"en": "cost after training: {cost:.4f}", "zh-CN": "训练后的代价：{cost:.4f}"},
+    "nb04_test_accuracy": {"en": "test accuracy: {percent:.1f}%", "zh-CN": "测试集准确率：{percent:.1f}%"},
+    "nb04_mistakes": {"en": "{wrong} mistakes out of {total}", "zh-CN": "{total} 个数字中答错 {wrong} 个"},
+    "nb04_as_is": {"en": "test accuracy, digits as they are:       {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字保持原样：     {percent:.1f}%"},
+    "nb04_moved": {"en": "test accuracy, digits moved 3 px right:  {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字右移 3 个像素：{percent:.1f}%"},
+    "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, the 10 outputs add up to {total:.2f}",
+                   "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，10 个输出之和为 {total:.2f}"},
 }
 
 

@@ -225,11 +225,12 @@ def neurons_figure(activations) -> Figure:
     return fig
 
 
-def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tuple | None = (0, 255)) -> Figure:
+def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tuple | None = (0, 255),
+                  row_labels=None) -> Figure:
     """A grid of images ``(k, h, w)`` — digits, or feature maps — each with its title (label, prediction, …).
 
     ``limits`` are the grey levels of white and black (0 and 255 for digits); None scales each image to its own
-    range, for feature maps."""
+    range, for feature maps. ``row_labels``: one text per row, written left of the row."""
     images = list(images)
     rows = -(-len(images) // columns)
     with style_context():
@@ -241,14 +242,18 @@ def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tu
                 low, high = limits if limits is not None else (0, max(float(np.max(images[k])), 1e-9))
                 ax.imshow(images[k], cmap=INK_CMAP, vmin=low, vmax=high)
                 ax.set_title(str(titles[k]), fontsize=13)
+        for ax, text in zip(axes[:, 0], row_labels or [], strict=False):
+            ax.text(-0.12, 0.5, text, transform=ax.transAxes, ha="right", va="center", fontsize=13)
         if title:
             fig.suptitle(title)
     fix_layout(fig)
     return fig
 
 
-def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None) -> Figure:
-    """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights."""
+def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None,
+                         colorbar_label: str | None = None) -> Figure:
+    """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights; the
+    colour bar is labelled ``colorbar_label`` (by default: "weight (blue > 0, vermillion < 0)")."""
     pictures = np.asarray(pictures, dtype=float)
     limit = limit or float(np.abs(pictures).max()) or 1.0
     rows = -(-len(pictures) // columns)
@@ -260,7 +265,8 @@ def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", li
             if k < len(pictures):
                 image = ax.imshow(pictures[k], cmap=SIGNED_CMAP, vmin=-limit, vmax=limit)
                 ax.set_title(str(titles[k]), fontsize=12)
-        fig.colorbar(image, ax=axes, shrink=0.8)
+        bar = fig.colorbar(image, ax=axes, shrink=0.8)
+        bar.set_label(t("weight_colourbar") if colorbar_label is None else colorbar_label, fontsize=12)
         if title:
             fig.suptitle(title)
     fix_layout(fig)
