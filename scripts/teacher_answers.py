@@ -76,6 +76,11 @@ def values() -> dict:
     Z, _ = nl.dense(np.zeros((100, 784)), W, b)
     v["n03_W"], v["n03_b"], v["n03_Z"] = W.shape, b.shape, Z.shape
     v["n03_784_100_10"] = sum(nl.parameter_count([784, 100, 10]))
+    # notebook 03's small examples: the video's W (2, 3) on one input a (3,); a batch X (4, 3) with W = W_video.T
+    W_video, a0, b2 = np.zeros((2, 3)), np.zeros(3), np.zeros(2)
+    v["n03_video"] = (W_video.shape, a0.shape, b2.shape, nl.sigmoid(W_video @ a0 + b2).shape)
+    X4 = np.zeros((4, 3))
+    v["n03_batch"] = (X4.shape, W_video.T.shape, nl.dense(X4, W_video.T, b2)[1].shape)
 
     # 04: an untrained network on the bundled test digits; chance is one in ten
     (_, _), (test_images, test_labels) = nl.data.load_bundled()
@@ -131,6 +136,20 @@ def n(x: float, digits: int = 2) -> str:
 # Each entry: (notebook, English question, Chinese question, English answer, Chinese answer); answers are
 # functions of the values, so that every number in them is computed.
 ASK = [
+    ("01", "why are the middle layers called hidden?", "中间的层为什么叫隐藏层？",
+     lambda v: f"Nobody sets them: the input layer is the image ({v['n04_in_out'][0]} pixels) and the output layer "
+               f"the answer ({v['n04_in_out'][1]} digits); the two layers in between are neither, and the network "
+               f"finds their values itself.",
+     lambda v: f"没有人设定它们：输入层是图像（{v['n04_in_out'][0]} 个像素），输出层是答案（{v['n04_in_out'][1]} 个数字）；"
+               f"中间的两层两者都不是，它们的值由网络自己算出。"),
+    ("01", "how is this like the brain's visual system, and how is it not?", "它和大脑的视觉系统哪里像、哪里不像？",
+     lambda v: "Like it: layers of simple units, each responding to what the layer before found (notebook 05 tells "
+               "how CNNs took the idea from the visual cortex). Not like it: a neuron here holds one number, not a "
+               "train of spikes; the signal goes one way, with no loops back; and it learns by gradient descent on "
+               "labelled examples, not as the brain does. Loosely inspired by the brain, not a model of it.",
+     lambda v: "像的地方：一层层简单的单元，每个单元对前一层的发现作出反应（笔记本 05 讲了 CNN 如何从视觉皮层借来这个想法）。"
+               "不像的地方：这里的神经元存的是一个数，而不是一串脉冲；信号只朝一个方向走，没有回路；它靠在带标签的样本上"
+               "做梯度下降来学习，而大脑不是这样学的。它只是大致受到大脑的启发，而不是大脑的模型。"),
     ("01", "which way will the point go?", "那个点会往哪边走？",
      lambda v: f"With a > 0, a larger w makes z = w·a + b larger: the point moves right and up the curve. "
                f"From the start (a = 0.5, w = 4, b = −1): z = {n(v['n01_z'])}, σ = {n(v['n01_s'], 3)}; "
@@ -191,6 +210,16 @@ ASK = [
                f"({n(v['n03_first_share'], 1)}%); then {n(v['n03_layers'][1])} and {n(v['n03_layers'][2])}.",
      lambda v: f"第一层：784 × 16 个权重 + 16 个偏置 = {n(v['n03_layers'][0])}，占 {n(v['n03_total'])} 个中的 "
                f"{n(v['n03_first_share'], 1)}%；其后两层分别是 {n(v['n03_layers'][1])} 和 {n(v['n03_layers'][2])}。"),
+    ("03", "what shape will this be?", "这个结果是什么形状？",
+     lambda v: f"Read it from the shapes before running: the video's form, W {v['n03_video'][0]} @ a "
+               f"{v['n03_video'][1]} + b {v['n03_video'][2]}, gives {v['n03_video'][3]}, one number per neuron; the "
+               f"batch, X {v['n03_batch'][0]} @ W {v['n03_batch'][1]} + b, gives {v['n03_batch'][2]}, one row per "
+               f"example and one column per neuron. As 3 inputs, 2 neurons and 4 examples all differ, a transposed W "
+               f"does not fit, and nl.dense says so.",
+     lambda v: f"运行之前先从形状推出来：视频的写法 W {v['n03_video'][0]} @ a {v['n03_video'][1]} + b "
+               f"{v['n03_video'][2]} 得到 {v['n03_video'][3]}，每个神经元一个数；一批数据 X {v['n03_batch'][0]} @ W "
+               f"{v['n03_batch'][1]} + b 得到 {v['n03_batch'][2]}，每个样本一行，每个神经元一列。3 个输入、2 个神经元、"
+               f"4 个样本各不相同，所以转置的 W 对不上，nl.dense 会明确说出来。"),
     ("04", "what will a random network answer?", "随机网络会怎么回答？",
      lambda v: f"Guesses: about one digit in ten right, as by chance (notebook 04's untrained network: "
                f"{n(v['n04_untrained'], 0)}% of the bundled test digits).",
