@@ -146,10 +146,10 @@ ASK = [
      lambda v: "Like it: layers of simple units, each responding to what the layer before found (notebook 05 tells "
                "how CNNs took the idea from the visual cortex). Not like it: a neuron here holds one number, not a "
                "train of spikes; the signal goes one way, with no loops back; and it learns by gradient descent on "
-               "labelled examples, not as the brain does. Loosely inspired by the brain, not a model of it.",
+               "labelled examples, a method the brain is not known to use. Loosely inspired by the brain, not a model of it.",
      lambda v: "像的地方：一层层简单的单元，每个单元对前一层的发现作出反应（笔记本 05 讲了 CNN 如何从视觉皮层借来这个想法）。"
                "不像的地方：这里的神经元存的是一个数，而不是一串脉冲；信号只朝一个方向走，没有回路；它靠在带标签的样本上"
-               "做梯度下降来学习，而大脑不是这样学的。它只是大致受到大脑的启发，而不是大脑的模型。"),
+               "做梯度下降来学习，而没有证据表明大脑用这种方法学习。它只是大致受到大脑的启发，而不是大脑的模型。"),
     ("01", "which way will the point go?", "那个点会往哪边走？",
      lambda v: f"With a > 0, a larger w makes z = w·a + b larger: the point moves right and up the curve. "
                f"From the start (a = 0.5, w = 4, b = −1): z = {n(v['n01_z'])}, σ = {n(v['n01_s'], 3)}; "
