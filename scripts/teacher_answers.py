@@ -76,6 +76,11 @@ def values() -> dict:
     Z, _ = nl.dense(np.zeros((100, 784)), W, b)
     v["n03_W"], v["n03_b"], v["n03_Z"] = W.shape, b.shape, Z.shape
     v["n03_784_100_10"] = sum(nl.parameter_count([784, 100, 10]))
+    # notebook 03's small examples: the video's W (2, 3) on one input a (3,); a batch X (4, 3) with W = W_video.T
+    W_video, a0, b2 = np.zeros((2, 3)), np.zeros(3), np.zeros(2)
+    v["n03_video"] = (W_video.shape, a0.shape, b2.shape, nl.sigmoid(W_video @ a0 + b2).shape)
+    X4 = np.zeros((4, 3))
+    v["n03_batch"] = (X4.shape, W_video.T.shape, nl.dense(X4, W_video.T, b2)[1].shape)
 
     # 04: an untrained network on the bundled test digits; chance is one in ten
     (_, _), (test_images, test_labels) = nl.data.load_bundled()
@@ -95,6 +100,30 @@ def values() -> dict:
            if name != "sharpen"}
     v["n05_bar_kernel"] = max(bar, key=bar.get)
     v["n05_kernel_weights"] = int(np.prod(nl.conv.KERNELS["vertical edge"].shape))
+    # notebook 05, sections 2 and 4: the first 9 of the bundled test digits and the vertical-edge kernel
+    K = nl.conv.KERNELS["vertical edge"]
+    nine = test_images[np.flatnonzero(test_labels == 9)[0]] / 255
+    fmap = nl.conv2d(nine[None], K[None])[0, 0]
+    v["n05_kernel_sum"] = float(K.sum())
+    v["n05_start"] = float(fmap[8, 8])  # the sliding explorer starts at position 8 · 26 + 8: row 8, column 8
+    low = np.unravel_index(fmap.argmin(), fmap.shape)
+    v["n05_lowest"] = (float(fmap[low]), int(low[0]), int(low[1]))
+
+    def relu_and_pool(image):
+        feature = np.maximum(nl.conv2d(image[None], K[None])[0, 0], 0)
+        return feature, nl.max_pool2d(feature[None, None])[0, 0]
+
+    def changed_share(before, after):  # the lit pixels that changed by more than a tenth of the largest value
+        tenth = 0.1 * before.max()
+        lit = (before > tenth) | (after > tenth)
+        return 100 * float(np.mean(np.abs(after - before)[lit] > tenth))
+
+    feature_0, pooled_0 = relu_and_pool(nine)
+    for dx in (1, 2):
+        feature, pooled = relu_and_pool(nl.evaluate.shift(nine[None], dx=dx, dy=0)[0])
+        v[f"n05_moved{dx}"] = (changed_share(feature_0, feature), changed_share(pooled_0, pooled))
+        if dx == 2:
+            v["n05_moved_back"] = changed_share(pooled_0[:, :-1], pooled[:, 1:])
     return v
 
 
@@ -107,6 +136,20 @@ def n(x: float, digits: int = 2) -> str:
 # Each entry: (notebook, English question, Chinese question, English answer, Chinese answer); answers are
 # functions of the values, so that every number in them is computed.
 ASK = [
+    ("01", "why are the middle layers called hidden?", "中间的层为什么叫隐藏层？",
+     lambda v: f"Nobody sets them: the input layer is the image ({v['n04_in_out'][0]} pixels) and the output layer "
+               f"the answer ({v['n04_in_out'][1]} digits); the two layers in between are neither, and the network "
+               f"finds their values itself.",
+     lambda v: f"没有人设定它们：输入层是图像（{v['n04_in_out'][0]} 个像素），输出层是答案（{v['n04_in_out'][1]} 个数字）；"
+               f"中间的两层两者都不是，它们的值由网络自己算出。"),
+    ("01", "how is this like the brain's visual system, and how is it not?", "它和大脑的视觉系统哪里像、哪里不像？",
+     lambda v: "Like it: layers of simple units, each responding to what the layer before found (notebook 05 tells "
+               "how CNNs took the idea from the visual cortex). Not like it: a neuron here holds one number, not a "
+               "train of spikes; the signal goes one way, with no loops back; and it learns by gradient descent on "
+               "labelled examples, a method the brain is not known to use. Loosely inspired by the brain, not a model of it.",
+     lambda v: "像的地方：一层层简单的单元，每个单元对前一层的发现作出反应（笔记本 05 讲了 CNN 如何从视觉皮层借来这个想法）。"
+               "不像的地方：这里的神经元存的是一个数，而不是一串脉冲；信号只朝一个方向走，没有回路；它靠在带标签的样本上"
+               "做梯度下降来学习，而没有证据表明大脑用这种方法学习。它只是大致受到大脑的启发，而不是大脑的模型。"),
     ("01", "which way will the point go?", "那个点会往哪边走？",
      lambda v: f"With a > 0, a larger w makes z = w·a + b larger: the point moves right and up the curve. "
                f"From the start (a = 0.5, w = 4, b = −1): z = {n(v['n01_z'])}, σ = {n(v['n01_s'], 3)}; "
@@ -167,6 +210,16 @@ ASK = [
                f"({n(v['n03_first_share'], 1)}%); then {n(v['n03_layers'][1])} and {n(v['n03_layers'][2])}.",
      lambda v: f"第一层：784 × 16 个权重 + 16 个偏置 = {n(v['n03_layers'][0])}，占 {n(v['n03_total'])} 个中的 "
                f"{n(v['n03_first_share'], 1)}%；其后两层分别是 {n(v['n03_layers'][1])} 和 {n(v['n03_layers'][2])}。"),
+    ("03", "what shape will this be?", "这个结果是什么形状？",
+     lambda v: f"Read it from the shapes before running: the video's form, W {v['n03_video'][0]} @ a "
+               f"{v['n03_video'][1]} + b {v['n03_video'][2]}, gives {v['n03_video'][3]}, one number per neuron; the "
+               f"batch, X {v['n03_batch'][0]} @ W {v['n03_batch'][1]} + b, gives {v['n03_batch'][2]}, one row per "
+               f"example and one column per neuron. As 3 inputs, 2 neurons and 4 examples all differ, a transposed W "
+               f"does not fit, and nl.dense says so.",
+     lambda v: f"运行之前先从形状推出来：视频的写法 W {v['n03_video'][0]} @ a {v['n03_video'][1]} + b "
+               f"{v['n03_video'][2]} 得到 {v['n03_video'][3]}，每个神经元一个数；一批数据 X {v['n03_batch'][0]} @ W "
+               f"{v['n03_batch'][1]} + b 得到 {v['n03_batch'][2]}，每个样本一行，每个神经元一列。3 个输入、2 个神经元、"
+               f"4 个样本各不相同，所以转置的 W 对不上，nl.dense 会明确说出来。"),
     ("04", "what will a random network answer?", "随机网络会怎么回答？",
      lambda v: f"Guesses: about one digit in ten right, as by chance (notebook 04's untrained network: "
                f"{n(v['n04_untrained'], 0)}% of the bundled test digits).",
@@ -186,24 +239,66 @@ ASK = [
                "is printed in section 8 (it depends on the training run).",
      lambda v: "第一层的每个权重都对应一个固定的像素位置。平移之后，墨迹落在权重学到别的东西的像素上：对网络来说，"
                "这是另一组 784 个数。准确率下降多少见第 8 节的输出（取决于这次训练）。"),
+    ("05", "will the sum be positive or negative?", "总和是正还是负？",
+     lambda v: f"Positive where the window has ink on its right and paper on its left (the left side of a stroke: the "
+               f"kernel's right column is positive), negative on the right side of a stroke, "
+               f"{n(v['n05_kernel_sum'], 0)} on plain paper and on even ink (the 9 weights add up to "
+               f"{n(v['n05_kernel_sum'], 0)}). With the bundled digits the explorer starts at row 8, column 8, on the "
+               f"left side of the 9's loop: the sum is {n(v['n05_start'])}; the most negative, "
+               f"{n(v['n05_lowest'][0])}, is at row {v['n05_lowest'][1]}, column {v['n05_lowest'][2]}, on its right side.",
+     lambda v: f"窗口右边有墨、左边是纸的地方（笔画的左侧：卷积核右边一列为正）为正，笔画的右侧为负，白纸上和均匀的墨迹上为 "
+               f"{n(v['n05_kernel_sum'], 0)}（9 个权重加起来是 {n(v['n05_kernel_sum'], 0)}）。使用自带数据时，探索器从第 8 行、"
+               f"第 8 列开始，在 9 的圆圈左侧：总和是 {n(v['n05_start'])}；最负的值 {n(v['n05_lowest'][0])} 在第 "
+               f"{v['n05_lowest'][1]} 行、第 {v['n05_lowest'][2]} 列，在圆圈右侧。"),
     ("05", "which kernel lights up the top bar of a 7?", "哪个卷积核能点亮 7 的顶部横线？",
      lambda v: f"The {v['n05_bar_kernel']}: its rows (−1 −2 −1 / 0 0 0 / 1 2 1) answer where the ink changes from "
                f"top to bottom, above and below a horizontal stroke.",
      lambda v: f"{ZH_KERNEL[v['n05_bar_kernel']]}卷积核：它的三行（−1 −2 −1 / 0 0 0 / 1 2 1）在墨迹从上到下发生变化的地方"
                f"响应，也就是横向笔画的上下两侧。"),
     ("05", "What does max-pooling keep?", "最大池化保留了什么？",
-     lambda v: f"The largest value of each 2 × 2 window (the window 1 3 / 2 0 gives {n(v['n05_pool_example'], 0)}): "
-               f"the map shrinks from {v['n05_conv3']} × {v['n05_conv3']} to {v['n05_pool3']} × {v['n05_pool3']}, "
-               f"and a feature still counts if it moved by a pixel inside the window.",
-     lambda v: f"每个 2 × 2 窗口中的最大值（窗口 1 3 / 2 0 得到 {n(v['n05_pool_example'], 0)}）：特征图从 "
-               f"{v['n05_conv3']} × {v['n05_conv3']} 缩小到 {v['n05_pool3']} × {v['n05_pool3']}；"
-               f"特征在窗口内移动一个像素也仍然被保留。"),
-    ("05", "why does the CNN lose so much less on shifted digits?", "为什么 CNN 在平移后的数字上损失小得多？",
-     lambda v: "The same kernels slide over every position, so a stroke is found wherever it is, and max-pooling "
-               "forgives small shifts. The MLP's weights are tied to pixel positions. The exact figures are in the "
-               "notebook's table (they depend on the training run).",
-     lambda v: "同样的卷积核在每个位置上滑动，所以笔画在哪里都能被找到，最大池化又能容忍小的平移；而 MLP 的权重绑定在像素位置上。"
-               "具体数字见笔记本中的表格（取决于这次训练）。"),
+     lambda v: f"The largest value of each 2 × 2 block (the block 1 3 / 2 0 gives {n(v['n05_pool_example'], 0)}), "
+               f"the strongest response there: the map shrinks from {v['n05_conv3']} × {v['n05_conv3']} to "
+               f"{v['n05_pool3']} × {v['n05_pool3']}. What it does not keep is where in the block that response was; "
+               f"that does not make the pooled map ignore a moved digit (next question).",
+     lambda v: f"每个 2 × 2 方块中的最大值（方块 1 3 / 2 0 得到 {n(v['n05_pool_example'], 0)}），也就是那里最强的响应："
+               f"特征图从 {v['n05_conv3']} × {v['n05_conv3']} 缩小到 {v['n05_pool3']} × {v['n05_pool3']}。"
+               f"它不保留这个响应在方块里的位置；但这并不意味着池化后的特征图对移动的数字视而不见（见下一个问题）。"),
+    ("05", "does pooling keep a moved digit's map the same?", "池化能让移动后的数字的特征图保持不变吗？",
+     lambda v: f"No, it makes it change less. Moved by 1 pixel, {n(v['n05_moved1'][0], 0)}% of the lit pixels of the "
+               f"9's feature map change, and {n(v['n05_moved1'][1], 0)}% of the pooled map: fewer, but still more than "
+               f"half. Moved by 2 pixels, the pooled map is the same map moved by exactly one cell "
+               f"({n(v['n05_moved_back'], 0)}% changed once moved back): pooling halves a move, it does not remove it. "
+               f"(Section 4, vertical-edge kernel, bundled digits; this involves no training.)",
+     lambda v: f"不能，它只让特征图变化得更少。移动 1 个像素时，9 的特征图中亮的像素有 {n(v['n05_moved1'][0], 0)}% 变了，"
+               f"池化后的特征图有 {n(v['n05_moved1'][1], 0)}% 变了：少一些，但仍超过一半。移动 2 个像素时，池化后的特征图是"
+               f"同一张图恰好挪了一格（挪回来后 {n(v['n05_moved_back'], 0)}% 变化）：池化把移动减半，而不是消除它。"
+               f"（第 4 节，竖直边缘卷积核，自带数据；不涉及训练。）"),
+    ("05", "why start the first layer as edge detectors?", "为什么第一层从边缘检测器开始？",
+     lambda v: "A short training on a few thousand digits moves the first layer very little (the printed correlations "
+               "with the start stay close to 1), so random kernels would stay random: their maps would be blurred "
+               "copies of the digit, and a mostly negative kernel would give a blank map after ReLU. Training is "
+               "free to change the edge kernels; large CNNs trained long on many images learn edge detectors "
+               "themselves.",
+     lambda v: "在几千个数字上的短时间训练几乎不改变第一层（打印出的与起点的相关系数都接近 1），所以随机卷积核会一直是随机的："
+               "它们的特征图是数字的模糊副本，权重大多为负的卷积核经过 ReLU 后会给出空白的特征图。训练可以自由地改变这些边缘卷积核；"
+               "在大量图像上长时间训练的大型 CNN 会自己学出边缘检测器。"),
+    ("05", "what does the modern training buy the MLP here?", "现代的训练方式在这里给 MLP 带来了什么？",
+     lambda v: "Little on these digits: the MLP of the video and the modern MLP end within about two points of each "
+               "other. Its gain is elsewhere: it learns with a sensible learning rate and does not stall, which "
+               "matters for deeper networks. So the CNN's gain over the modern MLP, trained the same way, belongs to "
+               "convolution and pooling. The figures are in the table of section 7 (they depend on the training run).",
+     lambda v: "在这些数字上带来的很少：视频里的 MLP 和现代的 MLP 的准确率相差不到两个百分点左右。它的好处在别处：用合理的学习率"
+               "就能学，不会停滞，这对更深的网络很重要。所以 CNN 相对于同样方式训练的现代 MLP 的提高，属于卷积和池化。"
+               "具体数字见第 7 节的表格（取决于这次训练）。"),
+    ("05", "why does the CNN's accuracy drop so much less on shifted digits?", "为什么 CNN 在平移后的数字上准确率下降得少得多？",
+     lambda v: "The same kernels slide over every position, so an edge gives the same response wherever it is, and "
+               "each pooling halves a move. The MLPs' weights are tied to pixel positions: moved 3 pixels, both lose "
+               "about half their accuracy, and the CNN loses about half as many points as they do. It still loses a "
+               "lot: its dense layer at the end cares where the pieces are. The figures are in the table of section 7 "
+               "(they depend on the training run).",
+     lambda v: "同样的卷积核在每个位置上滑动，所以边缘无论在哪里都得到同样的响应，而每次池化又把移动减半；MLP 的权重则绑定在像素"
+               "位置上：平移 3 个像素时，两个 MLP 的准确率都下降了大约一半，CNN 下降的百分点大约只有它们的一半。它仍然下降了不少："
+               "最后的全连接层在意部件的位置。具体数字见第 7 节的表格（取决于这次训练）。"),
 ]
 
 ZH_PATTERN = {"top bar": "顶部横线", "vertical stroke": "竖直笔画", "left-right edge": "左右边缘", "loop": "圆圈"}
@@ -278,6 +373,13 @@ QUIZ = [
     ("05", "Does a deep-learning convolution flip its kernel?", "深度学习中的卷积会翻转卷积核吗？",
      lambda v: "No: it slides the kernel as it is (a cross-correlation).",
      lambda v: "不会：卷积核原样滑动（数学上叫互相关）。"),
+    ("05", "A digit moves 1 pixel. Is its max-pooled feature map the same as before?",
+     "一个数字移动了 1 个像素。它经过最大池化的特征图和原来一样吗？",
+     lambda v: f"No: it changes less than the feature map, but it changes (notebook 05, section 4: "
+               f"{n(v['n05_moved1'][1], 0)}% of the lit pooled pixels, against {n(v['n05_moved1'][0], 0)}% before "
+               f"pooling). A 2-pixel move becomes a 1-cell move of the same pooled map.",
+     lambda v: f"不一样：它比池化前的特征图变化得少，但仍然会变（笔记本 05 第 4 节：池化后亮的像素有 "
+               f"{n(v['n05_moved1'][1], 0)}% 变了，池化前是 {n(v['n05_moved1'][0], 0)}%）。移动 2 个像素则变成同一张池化特征图挪动 1 格。"),
 ]
 
 TITLES = {

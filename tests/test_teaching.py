@@ -298,6 +298,10 @@ def test_student_edition_imports_its_own_nnlib(edition):
     ("02-weights-and-bias.ipynb", 'nl.widgets.image_neuron_explorer(image="seven", pattern="top bar", bias=-4.0)'),
     ("02-weights-and-bias.ipynb", "nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)"),
     ("04-handwritten-digits.ipynb", "net = nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))"),
+    ("05-cnn-intuition.ipynb", "position=8 * 26 + 8)"),
+    ("05-cnn-intuition.ipynb", 'K = nl.conv.KERNELS["vertical edge"]'),
+    ("05-cnn-intuition.ipynb", "tenth = 0.1 * before.max()"),
+    ("05-cnn-intuition.ipynb", "n_train = 4000"),
 ])
 def test_answers_start_where_the_notebooks_start(notebook, call):
     """The answers speak of the explorers' starting values and of notebook 04's untrained network: if a lesson
@@ -305,3 +309,17 @@ def test_answers_start_where_the_notebooks_start(notebook, call):
     for lang in ("en", "zh-CN"):
         sources = ["".join(c["source"]) for c in json.loads(read(ROOT / "notebooks" / lang / notebook))["cells"]]
         assert any(call in source for source in sources), (lang, notebook, call)
+
+
+def test_pooling_answers_match_the_committed_notebook():
+    """The guide's section 4 percentages (no training involved, compared by nbval) are the ones notebook 05 prints."""
+    cells = json.loads(read(ROOT / "notebooks" / "en" / "05-cnn-intuition.ipynb"))["cells"]
+    printed = "".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c["outputs"])
+    moved = re.search(r"moved 1 px: (\d+)% of the lit pixels of the feature map changed, (\d+)% of the pooled map",
+                      printed)
+    assert moved, printed
+    text = flat(answers("en"))
+    assert f"Moved by 1 pixel, {moved[1]}% of the lit pixels of the 9's feature map change, and {moved[2]}% of" in text
+    assert int(moved[2]) < int(moved[1])  # fewer of the pooled map change ...
+    assert int(moved[2]) > 50  # ... but more than half: the guide must not say that pooling keeps the map the same
+    assert re.search(r"moved back by one cell: 0% changed", printed) and "(0% changed once moved back)" in text
