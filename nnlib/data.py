@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ._inputs import InputError
 from .i18n import t
 from .progress import Progress
 
@@ -192,8 +193,12 @@ def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | No
 
 
 def flatten(images: np.ndarray) -> np.ndarray:
-    """Images uint8 ``(n, 28, 28)`` -> the network's input ``X``, float32 ``(n, 784)`` in 0..1."""
+    """Images uint8 ``(n, 28, 28)`` -> the network's input ``X``, float32 ``(n, 784)`` in 0..1.
+
+    Images already divided by 255 are refused with a message: dividing twice gives a network nearly blank input."""
     images = np.asarray(images)
+    if images.dtype.kind == "f" and images.size and 0 < np.nanmax(images) <= 1.0:
+        raise InputError(t("input_images_01", name="images", who="nl.flatten"))
     return images.reshape(len(images), -1).astype(np.float32) / 255.0
 
 

@@ -323,6 +323,170 @@ TEXTS |= {
 }
 
 
+# Learner-proofing (issue 13): self-checks that never accept a wrong answer, inputs checked at nnlib's boundary.
+TEXTS |= {
+    "check_not_finite": {
+        "en": "`{name}` is {value!r}, not a real number (nan means 'not a number'): look at how it was computed.",
+        "zh-CN": "`{name}` 是 {value!r}，不是一个实数（nan 表示“不是数”）：检查一下它是怎么算出来的。",
+    },
+    "check_not_whole": {
+        "en": "`{name}` should be a whole number, but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个整数，但它是 {value!r}。",
+    },
+    "check_array_not_finite": {
+        "en": "`{name}` holds {count} values that are nan or inf: every entry must be a real number.",
+        "zh-CN": "`{name}` 中有 {count} 个值是 nan 或 inf：每个元素都必须是实数。",
+    },
+    "check_returned_none": {
+        "en": "`{name}({arg})` returned None: did you forget `return`?",
+        "zh-CN": "`{name}({arg})` 返回了 None：是不是忘了写 `return`？",
+    },
+    "check_returned_not_number": {
+        "en": "`{name}({arg})` returned {got!r}, which is not a number.",
+        "zh-CN": "`{name}({arg})` 返回了 {got!r}，这不是数。",
+    },
+    "hint_same_shape": {
+        "en": "The result should have the shape of z, {want}, but it has shape {got}.",
+        "zh-CN": "结果的形状应与 z 相同，即 {want}，实际却是 {got}。",
+    },
+    "check_not_model": {
+        "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
+        "(Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 应该是一个网络（nl.Network(...)），但它是 {value!r}。请先运行上面的单元格"
+        "（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_history_not_model": {
+        "en": "`{name}` is the history that fit returns (a dict), not the network: write `{name} = nl.Network(...)` "
+        "on one line and `{name}.fit(...)` on the next.",
+        "zh-CN": "`{name}` 是 fit 返回的训练历史（一个 dict），不是网络：先写 `{name} = nl.Network(...)`，"
+        "下一行再写 `{name}.fit(...)`。",
+    },
+    "check_missing_value": {
+        "en": "`{name}` is {value!r}: run the cells above first (Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_internal": {
+        "en": "this check could not use the values it was given ({error}). Look at each value the cell passes to it.",
+        "zh-CN": "这个检查无法使用传给它的值（{error}）。请逐个检查这个单元格传给它的值。",
+    },
+    "check_not_zeros": {
+        "en": "`{name}` should hold zeros only (np.zeros({shape})), but {count} of its values are not 0.",
+        "zh-CN": "`{name}` 应该全是 0（np.zeros({shape})），但其中有 {count} 个值不是 0。",
+    },
+    "check_pair_range": {
+        "en": "({label}, {prediction}) is not a cell of C: both numbers are digits, from 0 to {last}.",
+        "zh-CN": "({label}, {prediction}) 不是 C 中的格子：两个数都应是 0 到 {last} 之间的数字。",
+    },
+}
+
+
+TEXTS |= {
+    "input_rng": {
+        "en": "{name} should be a random generator, np.random.default_rng(0), or a seed such as 0; got {value}.",
+        "zh-CN": "{name} 应该是一个随机数生成器 np.random.default_rng(0)，或一个种子（例如 0）；你给的是 {value}。",
+    },
+    "input_whole": {
+        "en": "{name} should be a whole number of at least {minimum}; got {value}.",
+        "zh-CN": "{name} 应该是不小于 {minimum} 的整数；你给的是 {value}。",
+    },
+    "input_positive": {
+        "en": "{name} should be a number above 0 (for example 0.1); got {value}.",
+        "zh-CN": "{name} 应该是大于 0 的数（例如 0.1）；你给的是 {value}。",
+    },
+    "input_sizes": {
+        "en": "the layer sizes should be a list of at least two whole numbers of at least 1, from the input to the "
+        "output, such as [784, 16, 16, 10]; got {value}.",
+        "zh-CN": "层的大小应是一个至少有两个数的列表，从输入层到输出层，每个数都是不小于 1 的整数，"
+        "例如 [784, 16, 16, 10]；你给的是 {value}。",
+    },
+    "input_choice": {
+        "en": "{name} {value} is not one of the choices: {choices}.",
+        "zh-CN": "{name} {value} 不在可选项中：{choices}。",
+    },
+    "input_not_numbers": {
+        "en": "{name} should hold numbers; got {value}.",
+        "zh-CN": "{name} 应该是数值；你给的是 {value}。",
+    },
+    "input_not_finite": {
+        "en": "{name} holds {count} values that are nan or inf: every input must be a real number. Look at how "
+        "{name} was computed.",
+        "zh-CN": "{name} 中有 {count} 个值是 nan 或 inf：每个输入都必须是实数。检查一下 {name} 是怎么算出来的。",
+    },
+    "input_pixels_255": {
+        "en": "{name} holds values up to {high:g}, but the network takes pixels from 0 to 1. Pass the images "
+        "through nl.flatten(images), which divides by 255.",
+        "zh-CN": "{name} 中的值最大到 {high:g}，但网络需要 0 到 1 之间的像素。请先用 nl.flatten(images) "
+        "处理图像（它会除以 255）。",
+    },
+    "input_images_flat": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them (such as test_images); "
+        "{name} has shape {shape}, the network's input X: pass the images instead.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子（例如 test_images）；"
+        "{name} 的形状是 {shape}，那是网络的输入 X：请传入图像。",
+    },
+    "input_images_shape": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them; {name} has shape {shape}.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子；{name} 的形状却是 {shape}。",
+    },
+    "input_images_01": {
+        "en": "{name} holds pixels from 0 to 1, but {who} takes images with pixels from 0 to 255, as load_mnist "
+        "returns them: pass them without dividing by 255.",
+        "zh-CN": "{name} 的像素在 0 到 1 之间，但 {who} 需要 0 到 255 的像素，也就是 load_mnist 返回的样子："
+        "请不要除以 255，直接传入。",
+    },
+    "input_labels_one_hot": {
+        "en": "{name} has shape {shape}: these look like one-hot targets. Give the labels, one digit per "
+        "example, shape (n,): {name}.argmax(axis=1).",
+        "zh-CN": "{name} 的形状是 {shape}：这像是独热（one-hot）目标。请给出标签，每个样本一个数字，"
+        "形状为 (n,)：{name}.argmax(axis=1)。",
+    },
+    "input_labels_shape": {
+        "en": "{name} should be the labels, one digit per example, shape (n,), such as train_labels; got {value}.",
+        "zh-CN": "{name} 应该是标签，每个样本一个数字，形状为 (n,)，例如 train_labels；你给的是 {value}。",
+    },
+    "input_labels_whole": {
+        "en": "{name} should hold whole digits 0..9, but it holds fractions such as {value}.",
+        "zh-CN": "{name} 应该是 0..9 的整数，但其中有小数，例如 {value}。",
+    },
+    "input_labels_range": {
+        "en": "{name} holds the label {value}, but labels are digits from 0 to {last}.",
+        "zh-CN": "{name} 中有标签 {value}，但标签应是 0 到 {last} 的数字。",
+    },
+    "input_labels_length": {
+        "en": "{name} has {count} labels for {n} examples: give one label per row of X (the same slice of both).",
+        "zh-CN": "{name} 有 {count} 个标签，却有 {n} 个样本：X 的每一行需要一个标签（两者取同样的切片）。",
+    },
+    "input_validation": {
+        "en": "validation should be a pair (X_test, test_labels); got {value}.",
+        "zh-CN": "validation 应该是一对 (X_test, test_labels)；你给的是 {value}。",
+    },
+    "input_last_layer": {
+        "en": "the last layer has {outputs} neurons, but there are 10 digits: end the sizes with 10, such as "
+        "[784, 16, 16, 10].",
+        "zh-CN": "最后一层有 {outputs} 个神经元，但数字有 10 个：层的大小要以 10 结尾，例如 [784, 16, 16, 10]。",
+    },
+    "input_not_mlp": {
+        "en": "{who} draws the layers of a network of notebook 04, nl.Network(...); got a {value}.",
+        "zh-CN": "{who} 画出的是笔记本 04 的网络 nl.Network(...) 的各层；你给的是一个 {value}。",
+    },
+    "input_index": {
+        "en": "{name} should be a whole number from 0 to {last}; got {value}.",
+        "zh-CN": "{name} 应该是 0 到 {last} 之间的整数；你给的是 {value}。",
+    },
+    "redraw_failed": {
+        "en": "⚠ this view could not redraw: {error}",
+        "zh-CN": "⚠ 这个视图无法重画：{error}",
+    },
+    "diverged": {
+        "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
+        "and the weights blew up. Build the network again and train with a smaller learning rate, such as "
+        "lr={smaller:g}.",
+        "zh-CN": "训练在第 {epoch} 轮停止：lr={lr:g} 时代价变成了 {loss}，步子太大，权重爆炸了。"
+        "请重新创建网络，用更小的学习率训练，例如 lr={smaller:g}。",
+    },
+}
+
+
 def set_language(language: str | None) -> None:
     """Choose the language of every text nnlib shows; ``None`` goes back to finding it itself."""
     global _chosen

@@ -3,6 +3,7 @@
 import ipywidgets as widgets
 import numpy as np
 
+from .. import _inputs as inputs
 from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
@@ -71,6 +72,10 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
 
     The network's answer is the blue bar; the label's bar has an orange outline.
     """
+    net = inputs.mlp(net, "digit_explorer")
+    images = inputs.images("images", images, "digit_explorer")
+    labels = inputs.labels("labels", labels, len(images))
+    index = inputs.index("index", index, len(images))
     view = LayersFigure(net.sizes[1:-1])
     controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
 
@@ -94,6 +99,7 @@ class DrawingPad(widgets.HBox):
     def __init__(self, net):
         from ipycanvas import Canvas
 
+        net = inputs.mlp(net, "drawing_pad")
         self.net, self.strokes, self._pen_down = net, [], False
         self.canvas = Canvas(width=PAD, height=PAD, layout=widgets.Layout(width=f"{PAD}px", height=f"{PAD}px",
                                                                           border="3px solid #0072B2"))
@@ -188,7 +194,8 @@ class TrainingCurves(widgets.VBox):
     def update(self, epoch: int, history: dict) -> None:
         epochs = np.arange(1, len(history["loss"]) + 1)
         self.loss_line.set_data(epochs, history["loss"])
-        self.loss_ax.set_ylim(0, max(history["loss"]) * 1.1)
+        finite = [loss for loss in history["loss"] if np.isfinite(loss)]
+        self.loss_ax.set_ylim(0, max(finite, default=1.0) * 1.1 or 1.0)
         self.train_line.set_data(epochs, history["accuracy"])
         self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
         self.image.value = render_png(self.figure)
