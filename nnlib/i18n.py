@@ -3,16 +3,19 @@
 The code cells of the English and the Chinese notebook are identical, so nnlib finds the language itself:
 
 1. ``set_language("zh-CN")`` if a cell called it;
-2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``);
+2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``, in any usual spelling: ``zh``,
+   ``zh_CN``, ``zh-cn``, ``zh-Hans``, ``en_US`` ...; an unknown value is ignored with one warning);
 3. otherwise the folder the kernel runs in: a notebook under ``notebooks/zh-CN/`` starts its kernel there;
 4. otherwise English.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 LANGUAGES = ("en", "zh-CN")
 _chosen: str | None = None
+_warned: set = set()
 
 # key -> {language: text}. Texts may hold str.format fields.
 TEXTS: dict[str, dict[str, str]] = {
@@ -477,6 +480,43 @@ TEXTS |= {
         "en": "⚠ this view could not redraw: {error}",
         "zh-CN": "⚠ 这个视图无法重画：{error}",
     },
+    "env_unknown_flag": {
+        "en": "{name}={value!r} is not understood and is taken as off: use {on} to turn it on, {off} to turn it off.",
+        "zh-CN": "无法理解 {name}={value!r}，按“关闭”处理：用 {on} 打开，用 {off} 关闭。",
+    },
+    "env_unknown_language": {
+        "en": "NNLIB_LANG={value!r} is not a language nnlib has: use en or zh-CN (zh, zh_CN, zh-Hans work too). "
+        "Using English.",
+        "zh-CN": "NNLIB_LANG={value!r} 不是 nnlib 支持的语言：请用 en 或 zh-CN（zh、zh_CN、zh-Hans 也可以）。"
+        "现在使用英文。",
+    },
+    "input_flag": {
+        "en": "{name} should be True or False (or 'on' / 'off'); got {value}.",
+        "zh-CN": "{name} 应该是 True 或 False（或 'on' / 'off'）；你给的是 {value}。",
+    },
+    "download_trying": {
+        "en": "MNIST: trying {url} (waiting at most {seconds:g} s for an answer) ...",
+        "zh-CN": "MNIST：正在尝试 {url}（最多等待 {seconds:g} 秒）……",
+    },
+    "download_remembered": {
+        "en": "{mirror}: not tried again, it failed earlier in this kernel ({error}); nl.data.forget_failures() "
+        "tries it again",
+        "zh-CN": "{mirror}：不再尝试，它在这个内核中已经失败过（{error}）；nl.data.forget_failures() 可重新尝试",
+    },
+    "download_too_slow": {
+        "en": "{name}: still downloading after {seconds:g} s from {url}, too slow: stopped",
+        "zh-CN": "{name}：从 {url} 下载超过 {seconds:g} 秒仍未完成，太慢：已停止",
+    },
+    "cache_not_writable": {
+        "en": "the data folder {where} cannot be written to ({error}); set NNLIB_DATA to a folder of your own",
+        "zh-CN": "无法写入数据文件夹 {where}（{error}）；请把 NNLIB_DATA 设为你自己的文件夹",
+    },
+    "hint_name_error": {
+        "en": "nnlib: `{name}` is defined in a cell above. After a restart, run the cells above first: "
+        "Run ▸ Run All Above Selected Cell.",
+        "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
+        "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
+    },
     "diverged": {
         "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
         "and the weights blew up. Build the network again and train with a smaller learning rate, such as "
@@ -487,21 +527,53 @@ TEXTS |= {
 }
 
 
+def normalize_language(name) -> str | None:
+    """``"en"`` or ``"zh-CN"`` for the usual spellings of a language (``zh``, ``zh_CN``, ``zh-cn``, ``zh-Hans``,
+    ``zh_CN.UTF-8``, ``en_US``, ``en-GB``, ``C``); ``None`` for anything else. Every Chinese variant gets the
+    simplified Chinese texts, the only Chinese nnlib has."""
+    if not isinstance(name, str):
+        return None
+    key = name.strip().split(".")[0].split("@")[0].replace("_", "-").lower()
+    if key in ("zh", "chinese", "中文") or key.startswith("zh-"):
+        return "zh-CN"
+    if key in ("en", "english", "c", "posix") or key.startswith("en-"):
+        return "en"
+    return None
+
+
 def set_language(language: str | None) -> None:
-    """Choose the language of every text nnlib shows; ``None`` goes back to finding it itself."""
+    """Choose the language of every text nnlib shows (``"en"``, ``"zh-CN"`` or a usual spelling of them, such
+    as ``"zh"``); ``None`` goes back to finding it itself."""
     global _chosen
-    if language is not None and language not in LANGUAGES:
-        raise ValueError(TEXTS["unknown_language"]["en"].format(name=language, choices=LANGUAGES))
+    if language is not None:
+        normal = normalize_language(language)
+        if normal is None:
+            raise ValueError(TEXTS["unknown_language"][language_or_english()].format(name=language,
+                                                                                       choices=LANGUAGES))
+        language = normal
     _chosen = language
+
+
+def language_or_english() -> str:
+    """The language in use, as ``language()``, without warnings (for texts about the language itself)."""
+    try:
+        return language()
+    except Exception:
+        return "en"
 
 
 def language() -> str:
     """The language in use: ``"en"`` or ``"zh-CN"`` (see the module's docstring for how it is found)."""
     if _chosen is not None:
         return _chosen
-    env = os.environ.get("NNLIB_LANG")
-    if env in LANGUAGES:
-        return env
+    env = os.environ.get("NNLIB_LANG", "").strip()
+    if env:
+        normal = normalize_language(env)
+        if normal is not None:
+            return normal
+        if env not in _warned:  # once per spelling, then the folder decides as if it were unset
+            _warned.add(env)
+            warnings.warn(TEXTS["env_unknown_language"]["en"].format(value=env), UserWarning, stacklevel=2)
     for place in (os.environ.get("JPY_SESSION_NAME", ""), str(Path.cwd())):
         if "zh-CN" in Path(place).parts:
             return "zh-CN"
