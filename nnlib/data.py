@@ -130,11 +130,13 @@ def _writable(directory: Path) -> None:
 
 
 def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progress,
-              connect_timeout: float = CONNECT_TIMEOUT, deadline: float = FILE_DEADLINE) -> bytes:
+              connect_timeout: float | None = None, deadline: float | None = None) -> bytes:
     """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed. Nothing partial stays.
 
     ``connect_timeout`` bounds the wait for the server's answer, ``timeout`` each later read, ``deadline`` the
-    whole file."""
+    whole file (defaults: ``CONNECT_TIMEOUT`` and ``FILE_DEADLINE``)."""
+    connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
+    deadline = FILE_DEADLINE if deadline is None else deadline
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".part")
     started = time.monotonic()
     try:

@@ -517,12 +517,22 @@ TEXTS |= {
         "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
         "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
     },
+    "training_stuck": {
+        "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "
+        "than guessing: with lr={lr:g} the steps are probably too large (or the inputs are not pixels in 0..1). "
+        "Build the network again and try a learning rate 10 times smaller, or leave lr out (the default suits "
+        "each kind of network).",
+        "zh-CN": "训练 {epochs} 轮之后，网络只答对 {accuracy:.0f}% 的训练数字，和瞎猜差不多：lr={lr:g} 的步子"
+        "大概太大了（或者输入不是 0 到 1 之间的像素）。请重新创建网络，试试小 10 倍的学习率，"
+        "或者不写 lr（默认值适合每种网络）。",
+    },
     "diverged": {
         "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
         "and the weights blew up. Build the network again and train with a smaller learning rate, such as "
-        "lr={smaller:g}.",
+        "lr={smaller:g}, or leave lr out: the default suits each kind of network.",
         "zh-CN": "训练在第 {epoch} 轮停止：lr={lr:g} 时代价变成了 {loss}，步子太大，权重爆炸了。"
-        "请重新创建网络，用更小的学习率训练，例如 lr={smaller:g}。",
+        "请重新创建网络，用更小的学习率训练，例如 lr={smaller:g}；"
+        "或者不写 lr：默认值适合每种网络。",
     },
 }
 

@@ -5,6 +5,7 @@ step), ``cost_of(A, Y)`` (the average cost of outputs ``A``) and ``accuracy(X, y
 """
 
 import math
+import warnings
 from collections.abc import Callable
 
 import numpy as np
@@ -16,6 +17,10 @@ from .progress import Progress
 
 class TrainingDiverged(FloatingPointError):
     """The cost became nan or inf during training: the learning rate was too large."""
+
+
+class TrainingStuck(UserWarning):
+    """After training, the network is no better than guessing: usually a learning rate far too large."""
 
 
 def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr: float,
@@ -62,4 +67,7 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
             callback(epoch, history)
     if bar is not None:
         bar.finish()
+    if epochs >= 2 and history["accuracy"][-1] < 0.15:  # no better than guessing one of 10 digits
+        warnings.warn(t("training_stuck", accuracy=100 * history["accuracy"][-1], epochs=epochs, lr=lr),
+                      TrainingStuck, stacklevel=3)
     return history
