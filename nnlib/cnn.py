@@ -66,7 +66,9 @@ class CNN:
         return np.concatenate([self.predict_proba(X[i : i + batch]).argmax(axis=1) for i in range(0, len(X), batch)])
 
     def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
-        return float(np.mean(self.predict(X) == np.asarray(y)))
+        """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
+        predicted = self.predict(X)
+        return float(np.mean(predicted == inputs.labels("y", y, len(predicted), self.W.shape[1])))
 
     @staticmethod
     def cost_of(A: np.ndarray, Y: np.ndarray) -> float:

@@ -89,7 +89,8 @@ class Network:
 
     def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
         """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
-        return float(np.mean(self.predict(X) == np.asarray(y)))
+        predicted = self.predict(X)
+        return float(np.mean(predicted == inputs.labels("y", y, len(predicted), self.sizes[-1])))
 
     def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:
         """The average cost of outputs ``A`` ``(n, 10)`` against targets ``Y``: quadratic ½‖a − y‖² or cross-entropy

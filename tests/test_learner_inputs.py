@@ -105,6 +105,8 @@ def test_labels(digits, lang):
     raises_in(lang, InputError, fit(None), "train_labels")
     history = net.fit(X, y.astype(float), epochs=1, progress=False)  # whole numbers as floats: fine
     assert len(history["loss"]) == 1
+    raises_in(lang, InputError, lambda: net.accuracy(X, y[:-1]), str(len(y) - 1))  # was a silent 0.0
+    raises_in(lang, InputError, lambda: net.accuracy(X, nl.one_hot(y)), "argmax")
 
 
 # -- fit's other arguments -------------------------------------------------------------------------------
