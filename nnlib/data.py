@@ -6,14 +6,18 @@ Data format, as Keras' ``mnist.load_data()``: ``(X_train, y_train), (X_test, y_t
 
 Where the digits come from, in this order:
 
-1. the **cache**: the four standard MNIST files in ``cache_dir()`` (``$NNLIB_DATA``, else ``~/.cache/nnlib/mnist``),
-   each checked against its SHA-256; a corrupt entry is removed and fetched again;
-2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, with a timeout,
-   checked against the same SHA-256 and written atomically (a temporary file renamed into place);
+1. the **cache**: the four standard MNIST files in ``cache_dir()`` (``$NNLIB_DATA``, else ``~/.cache/nnlib/mnist``;
+   ``~`` is expanded), each checked against its SHA-256; a corrupt entry is removed and fetched again (in a
+   read-only cache it is left alone and the download is skipped);
+2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, checked against the
+   same SHA-256 and written atomically (a temporary file renamed into place). A line is printed before each wait;
+   a mirror gets ``CONNECT_TIMEOUT`` (5 s) to answer and each file ``FILE_DEADLINE`` to arrive; a mirror that
+   failed is not tried again until the kernel restarts (``forget_failures()`` tries again);
 3. the **bundled** offline set: 10,000 real MNIST digits shipped with nnlib (see ``BUNDLED``), split per class
    80/20 into 8,000 training and 2,000 test digits.
 
-``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` goes straight to the bundled set.
+``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` (or ``on``, ``yes``, ``true``) goes straight to the
+bundled set.
 """
 
 import gzip
