@@ -526,6 +526,10 @@ TEXTS |= {
         "大概太大了（或者输入不是 0 到 1 之间的像素）。请重新创建网络，试试小 10 倍的学习率，"
         "或者不写 lr（默认值适合每种网络）。",
     },
+    "untrained_note": {
+        "en": "⚠ this network has not been trained yet: its answers are guesses. Run the training cell above first.",
+        "zh-CN": "⚠ 这个网络还没有训练：它的答案只是瞎猜。请先运行上面训练网络的单元格。",
+    },
     "diverged": {
         "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
         "and the weights blew up. Build the network again and train with a smaller learning rate, such as "

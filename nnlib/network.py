@@ -44,6 +44,7 @@ class Network:
         get_activation(hidden)
         sizes, rng = inputs.layer_sizes(sizes), inputs.generator(rng)
         self.sizes, self.hidden, self.output = sizes, hidden, output
+        self.epochs_trained = 0  # how many epochs fit has run: 0 means its answers are guesses
         self.W = [(rng.standard_normal((n_in, n_out)) / np.sqrt(n_in)).astype(dtype)
                   for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)]
         self.b = [np.zeros(n_out, dtype=dtype) for n_out in sizes[1:]]
@@ -150,4 +151,6 @@ class Network:
         lr = self.DEFAULT_LR[self.hidden, self.output] if lr is None else lr
         X, y, epochs, batch_size, lr, rng, validation = inputs.fit_arguments(
             self._check_input(X), y, epochs, batch_size, lr, rng, validation, self.sizes[-1])
-        return train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)
+        history = train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)
+        self.epochs_trained += epochs
+        return history

@@ -51,3 +51,15 @@ def test_outside_a_kernel_nothing_is_registered():
         assert _hints._after_cell not in shell.events.callbacks["post_run_cell"]
     finally:
         InteractiveShell.clear_instance()
+
+
+def test_an_untrained_network_says_so_in_the_digit_explorer(lang):
+    from nnlib.widgets import digit_explorer
+
+    (_, _), (xt, yt) = nl.data.load_bundled()
+    net = nl.Network([784, 16, 16, 10], 0)
+    explorer = digit_explorer(net, xt[:20], yt[:20])
+    assert "⚠" in explorer.readout.value and ("训练" in explorer.readout.value) == (lang == "zh-CN")
+    net.fit(nl.flatten(xt[:200]), yt[:200], epochs=1, progress=False)
+    explorer.controls["index"].value = 3
+    assert "⚠" not in explorer.readout.value and net.epochs_trained == 1

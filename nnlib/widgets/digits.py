@@ -59,8 +59,10 @@ class LayersFigure:
         return answer
 
 
-def _report(out: np.ndarray, answer: int, label: int | None) -> str:
+def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
+    if getattr(net, "epochs_trained", None) == 0:  # a cell run before the training cell, or after a restart
+        rows.insert(0, t("untrained_note"))
     if label is not None:
         rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
     rows.append(" ".join(f"{d}:{v:.2f}" for d, v in enumerate(out)))
@@ -83,7 +85,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
         image, label = images[v["index"]], int(labels[v["index"]])
         activations = [A[0] for A in net.activations(flatten(image[None]))]
         answer = view.show(image, activations, label)
-        return _report(activations[-1], answer, label)
+        return _report(activations[-1], answer, label, net)
 
     artists = {"input": view.input, "hidden": view.hidden, "bars": view.bars, "answer": view.answer}
     return Explorer(view.figure, artists, controls, redraw)
@@ -130,7 +132,8 @@ class DrawingPad(widgets.HBox):
         self.image = mnist_style(rasterize(self.strokes))
         activations = [A[0] for A in self.net.activations(flatten(self.image[None]))]
         answer = self.view.show(self.image, activations)
-        self.readout.value = _report(activations[-1], answer, None) if self.strokes else readout(t("draw_here"))
+        drawn = _report(activations[-1], answer, None, self.net) if self.strokes else None
+        self.readout.value = drawn or readout(t("draw_here"))
         self.image_widget.value = render_png(self.figure)
 
     def add_stroke(self, points: list) -> None:
