@@ -9,6 +9,7 @@ Use it as ``import nnlib as nl``.
 """
 
 from . import (
+    _hints,
     activations,
     checks,
     cnn,
@@ -26,6 +27,7 @@ from . import (
     training,
     widgets,
 )
+from ._inputs import InputError
 from ._shapes import ShapeError
 from .activations import relu, relu_prime, sigmoid, sigmoid_prime
 from .cnn import CNN
@@ -36,13 +38,17 @@ from .layers import dense, init_layer, parameter_count
 from .network import Network
 from .neuron import neuron  # the function; its module is nnlib/neuron.py
 from .plots import MissingGlyphError, projector, show
+from .training import TrainingDiverged
 
 __version__ = "0.1.0"
+
+# In a running notebook kernel only: one line after a NameError ("run the cells above first"); see _hints.
+_hints.install()
 
 __all__ = [
     "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "handmade", "i18n", "layers", "network",
     "patterns", "plots", "progress", "training", "widgets",
-    "ShapeError", "MissingGlyphError",
+    "ShapeError", "MissingGlyphError", "InputError", "TrainingDiverged",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",
     "language", "set_language", "t", "show", "projector",

@@ -3,16 +3,19 @@
 The code cells of the English and the Chinese notebook are identical, so nnlib finds the language itself:
 
 1. ``set_language("zh-CN")`` if a cell called it;
-2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``);
+2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``, in any usual spelling: ``zh``,
+   ``zh_CN``, ``zh-cn``, ``zh-Hans``, ``en_US`` ...; an unknown value is ignored with one warning);
 3. otherwise the folder the kernel runs in: a notebook under ``notebooks/zh-CN/`` starts its kernel there;
 4. otherwise English.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 LANGUAGES = ("en", "zh-CN")
 _chosen: str | None = None
+_warned: set = set()
 
 # key -> {language: text}. Texts may hold str.format fields.
 TEXTS: dict[str, dict[str, str]] = {
@@ -395,6 +398,63 @@ TEXTS |= {
 }
 
 
+# Learner-proofing (issue 13): self-checks that never accept a wrong answer, inputs checked at nnlib's boundary.
+TEXTS |= {
+    "check_not_finite": {
+        "en": "`{name}` is {value!r}, not a real number (nan means 'not a number'): look at how it was computed.",
+        "zh-CN": "`{name}` 是 {value!r}，不是一个实数（nan 表示“不是数”）：检查一下它是怎么算出来的。",
+    },
+    "check_not_whole": {
+        "en": "`{name}` should be a whole number, but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个整数，但它是 {value!r}。",
+    },
+    "check_array_not_finite": {
+        "en": "`{name}` holds {count} values that are nan or inf: every entry must be a real number.",
+        "zh-CN": "`{name}` 中有 {count} 个值是 nan 或 inf：每个元素都必须是实数。",
+    },
+    "check_returned_none": {
+        "en": "`{name}({arg})` returned None: did you forget `return`?",
+        "zh-CN": "`{name}({arg})` 返回了 None：是不是忘了写 `return`？",
+    },
+    "check_returned_not_number": {
+        "en": "`{name}({arg})` returned {got!r}, which is not a number.",
+        "zh-CN": "`{name}({arg})` 返回了 {got!r}，这不是数。",
+    },
+    "hint_same_shape": {
+        "en": "The result should have the shape of z, {want}, but it has shape {got}.",
+        "zh-CN": "结果的形状应与 z 相同，即 {want}，实际却是 {got}。",
+    },
+    "check_not_model": {
+        "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
+        "(Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 应该是一个网络（nl.Network(...)），但它是 {value!r}。请先运行上面的单元格"
+        "（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_history_not_model": {
+        "en": "`{name}` is the history that fit returns (a dict), not the network: write `{name} = nl.Network(...)` "
+        "on one line and `{name}.fit(...)` on the next.",
+        "zh-CN": "`{name}` 是 fit 返回的训练历史（一个 dict），不是网络：先写 `{name} = nl.Network(...)`，"
+        "下一行再写 `{name}.fit(...)`。",
+    },
+    "check_missing_value": {
+        "en": "`{name}` is {value!r}: run the cells above first (Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_internal": {
+        "en": "this check could not use the values it was given ({error}). Look at each value the cell passes to it.",
+        "zh-CN": "这个检查无法使用传给它的值（{error}）。请逐个检查这个单元格传给它的值。",
+    },
+    "check_not_zeros": {
+        "en": "`{name}` should hold zeros only (np.zeros({shape})), but {count} of its values are not 0.",
+        "zh-CN": "`{name}` 应该全是 0（np.zeros({shape})），但其中有 {count} 个值不是 0。",
+    },
+    "check_pair_range": {
+        "en": "({label}, {prediction}) is not a cell of C: both numbers are digits, from 0 to {last}.",
+        "zh-CN": "({label}, {prediction}) 不是 C 中的格子：两个数都应是 0 到 {last} 之间的数字。",
+    },
+}
+
+
 # Notebook 04: the diagram lit up, the hand-made network of the hope, printed labels (issue 14).
 TEXTS |= {
     "diagram_input": {"en": "input layer: {n} pixels", "zh-CN": "输入层：{n} 个像素"},
@@ -574,21 +634,211 @@ TEXTS |= {
 }
 
 
+TEXTS |= {
+    "input_rng": {
+        "en": "{name} should be a random generator, np.random.default_rng(0), or a seed such as 0; got {value}.",
+        "zh-CN": "{name} 应该是一个随机数生成器 np.random.default_rng(0)，或一个种子（例如 0）；你给的是 {value}。",
+    },
+    "input_whole": {
+        "en": "{name} should be a whole number of at least {minimum}; got {value}.",
+        "zh-CN": "{name} 应该是不小于 {minimum} 的整数；你给的是 {value}。",
+    },
+    "input_positive": {
+        "en": "{name} should be a number above 0 (for example 0.1); got {value}.",
+        "zh-CN": "{name} 应该是大于 0 的数（例如 0.1）；你给的是 {value}。",
+    },
+    "input_sizes": {
+        "en": "the layer sizes should be a list of at least two whole numbers of at least 1, from the input to the "
+        "output, such as [784, 16, 16, 10]; got {value}.",
+        "zh-CN": "层的大小应是一个至少有两个数的列表，从输入层到输出层，每个数都是不小于 1 的整数，"
+        "例如 [784, 16, 16, 10]；你给的是 {value}。",
+    },
+    "input_choice": {
+        "en": "{name} {value} is not one of the choices: {choices}.",
+        "zh-CN": "{name} {value} 不在可选项中：{choices}。",
+    },
+    "input_not_numbers": {
+        "en": "{name} should hold numbers; got {value}.",
+        "zh-CN": "{name} 应该是数值；你给的是 {value}。",
+    },
+    "input_not_finite": {
+        "en": "{name} holds {count} values that are nan or inf: every input must be a real number. Look at how "
+        "{name} was computed.",
+        "zh-CN": "{name} 中有 {count} 个值是 nan 或 inf：每个输入都必须是实数。检查一下 {name} 是怎么算出来的。",
+    },
+    "input_pixels_255": {
+        "en": "{name} holds values up to {high:g}, but the network takes pixels from 0 to 1. Pass the images "
+        "through nl.flatten(images), which divides by 255.",
+        "zh-CN": "{name} 中的值最大到 {high:g}，但网络需要 0 到 1 之间的像素。请先用 nl.flatten(images) "
+        "处理图像（它会除以 255）。",
+    },
+    "input_images_flat": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them (such as test_images); "
+        "{name} has shape {shape}, the network's input X: pass the images instead.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子（例如 test_images）；"
+        "{name} 的形状是 {shape}，那是网络的输入 X：请传入图像。",
+    },
+    "input_images_shape": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them; {name} has shape {shape}.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子；{name} 的形状却是 {shape}。",
+    },
+    "input_images_01": {
+        "en": "{name} holds pixels from 0 to 1, but {who} takes images with pixels from 0 to 255, as load_mnist "
+        "returns them: pass them without dividing by 255.",
+        "zh-CN": "{name} 的像素在 0 到 1 之间，但 {who} 需要 0 到 255 的像素，也就是 load_mnist 返回的样子："
+        "请不要除以 255，直接传入。",
+    },
+    "input_labels_one_hot": {
+        "en": "{name} has shape {shape}: these look like one-hot targets. Give the labels, one digit per "
+        "example, shape (n,): {name}.argmax(axis=1).",
+        "zh-CN": "{name} 的形状是 {shape}：这像是独热（one-hot）目标。请给出标签，每个样本一个数字，"
+        "形状为 (n,)：{name}.argmax(axis=1)。",
+    },
+    "input_labels_shape": {
+        "en": "{name} should be the labels, one digit per example, shape (n,), such as train_labels; got {value}.",
+        "zh-CN": "{name} 应该是标签，每个样本一个数字，形状为 (n,)，例如 train_labels；你给的是 {value}。",
+    },
+    "input_labels_whole": {
+        "en": "{name} should hold whole digits 0..9, but it holds fractions such as {value}.",
+        "zh-CN": "{name} 应该是 0..9 的整数，但其中有小数，例如 {value}。",
+    },
+    "input_labels_range": {
+        "en": "{name} holds the label {value}, but labels are digits from 0 to {last}.",
+        "zh-CN": "{name} 中有标签 {value}，但标签应是 0 到 {last} 的数字。",
+    },
+    "input_labels_length": {
+        "en": "{name} has {count} labels for {n} examples: give one label per row of X (the same slice of both).",
+        "zh-CN": "{name} 有 {count} 个标签，却有 {n} 个样本：X 的每一行需要一个标签（两者取同样的切片）。",
+    },
+    "input_validation": {
+        "en": "validation should be a pair (X_test, test_labels); got {value}.",
+        "zh-CN": "validation 应该是一对 (X_test, test_labels)；你给的是 {value}。",
+    },
+    "input_last_layer": {
+        "en": "the last layer has {outputs} neurons, but there are 10 digits: end the sizes with 10, such as "
+        "[784, 16, 16, 10].",
+        "zh-CN": "最后一层有 {outputs} 个神经元，但数字有 10 个：层的大小要以 10 结尾，例如 [784, 16, 16, 10]。",
+    },
+    "input_not_mlp": {
+        "en": "{who} draws the layers of a network of notebook 04, nl.Network(...); got a {value}.",
+        "zh-CN": "{who} 画出的是笔记本 04 的网络 nl.Network(...) 的各层；你给的是一个 {value}。",
+    },
+    "input_index": {
+        "en": "{name} should be a whole number from 0 to {last}; got {value}.",
+        "zh-CN": "{name} 应该是 0 到 {last} 之间的整数；你给的是 {value}。",
+    },
+    "redraw_failed": {
+        "en": "⚠ this view could not redraw: {error}",
+        "zh-CN": "⚠ 这个视图无法重画：{error}",
+    },
+    "env_unknown_flag": {
+        "en": "{name}={value!r} is not understood and is taken as off: use {on} to turn it on, {off} to turn it off.",
+        "zh-CN": "无法理解 {name}={value!r}，按“关闭”处理：用 {on} 打开，用 {off} 关闭。",
+    },
+    "env_unknown_language": {
+        "en": "NNLIB_LANG={value!r} is not a language nnlib has: use en or zh-CN (zh, zh_CN, zh-Hans work too). "
+        "Using English.",
+        "zh-CN": "NNLIB_LANG={value!r} 不是 nnlib 支持的语言：请用 en 或 zh-CN（zh、zh_CN、zh-Hans 也可以）。"
+        "现在使用英文。",
+    },
+    "input_flag": {
+        "en": "{name} should be True or False (or 'on' / 'off'); got {value}.",
+        "zh-CN": "{name} 应该是 True 或 False（或 'on' / 'off'）；你给的是 {value}。",
+    },
+    "download_trying": {
+        "en": "MNIST: trying {url} (waiting at most {seconds:g} s for an answer) ...",
+        "zh-CN": "MNIST：正在尝试 {url}（最多等待 {seconds:g} 秒）……",
+    },
+    "download_remembered": {
+        "en": "{mirror}: not tried again, it failed earlier in this kernel ({error}); nl.data.forget_failures() "
+        "tries it again",
+        "zh-CN": "{mirror}：不再尝试，它在这个内核中已经失败过（{error}）；nl.data.forget_failures() 可重新尝试",
+    },
+    "download_too_slow": {
+        "en": "{name}: still downloading after {seconds:g} s from {url}, too slow: stopped",
+        "zh-CN": "{name}：从 {url} 下载超过 {seconds:g} 秒仍未完成，太慢：已停止",
+    },
+    "cache_not_writable": {
+        "en": "the data folder {where} cannot be written to ({error}); set NNLIB_DATA to a folder of your own",
+        "zh-CN": "无法写入数据文件夹 {where}（{error}）；请把 NNLIB_DATA 设为你自己的文件夹",
+    },
+    "hint_name_error": {
+        "en": "nnlib: `{name}` is defined in a cell above. After a restart, run the cells above first: "
+        "Run ▸ Run All Above Selected Cell.",
+        "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
+        "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
+    },
+    "training_stuck": {
+        "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "
+        "than guessing: with lr={lr:g} the steps are probably too large (or the inputs are not pixels in 0..1). "
+        "Build the network again and try a learning rate 10 times smaller, or leave lr out (the default suits "
+        "each kind of network).",
+        "zh-CN": "训练 {epochs} 轮之后，网络只答对 {accuracy:.0f}% 的训练数字，和瞎猜差不多：lr={lr:g} 的步子"
+        "大概太大了（或者输入不是 0 到 1 之间的像素）。请重新创建网络，试试小 10 倍的学习率，"
+        "或者不写 lr（默认值适合每种网络）。",
+    },
+    "untrained_note": {
+        "en": "⚠ this network has not been trained yet: its answers are guesses. Run the training cell above first.",
+        "zh-CN": "⚠ 这个网络还没有训练：它的答案只是瞎猜。请先运行上面训练网络的单元格。",
+    },
+    "diverged": {
+        "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
+        "and the weights blew up. Build the network again and train with a smaller learning rate, such as "
+        "lr={smaller:g}, or leave lr out: the default suits each kind of network.",
+        "zh-CN": "训练在第 {epoch} 轮停止：lr={lr:g} 时代价变成了 {loss}，步子太大，权重爆炸了。"
+        "请重新创建网络，用更小的学习率训练，例如 lr={smaller:g}；"
+        "或者不写 lr：默认值适合每种网络。",
+    },
+}
+
+
+def normalize_language(name) -> str | None:
+    """``"en"`` or ``"zh-CN"`` for the usual spellings of a language (``zh``, ``zh_CN``, ``zh-cn``, ``zh-Hans``,
+    ``zh_CN.UTF-8``, ``en_US``, ``en-GB``, ``C``); ``None`` for anything else. Every Chinese variant gets the
+    simplified Chinese texts, the only Chinese nnlib has."""
+    if not isinstance(name, str):
+        return None
+    key = name.strip().split(".")[0].split("@")[0].replace("_", "-").lower()
+    if key in ("zh", "chinese", "中文") or key.startswith("zh-"):
+        return "zh-CN"
+    if key in ("en", "english", "c", "posix") or key.startswith("en-"):
+        return "en"
+    return None
+
+
 def set_language(language: str | None) -> None:
-    """Choose the language of every text nnlib shows; ``None`` goes back to finding it itself."""
+    """Choose the language of every text nnlib shows (``"en"``, ``"zh-CN"`` or a usual spelling of them, such
+    as ``"zh"``); ``None`` goes back to finding it itself."""
     global _chosen
-    if language is not None and language not in LANGUAGES:
-        raise ValueError(TEXTS["unknown_language"]["en"].format(name=language, choices=LANGUAGES))
+    if language is not None:
+        normal = normalize_language(language)
+        if normal is None:
+            raise ValueError(TEXTS["unknown_language"][language_or_english()].format(name=language,
+                                                                                       choices=LANGUAGES))
+        language = normal
     _chosen = language
+
+
+def language_or_english() -> str:
+    """The language in use, as ``language()``, without warnings (for texts about the language itself)."""
+    try:
+        return language()
+    except Exception:
+        return "en"
 
 
 def language() -> str:
     """The language in use: ``"en"`` or ``"zh-CN"`` (see the module's docstring for how it is found)."""
     if _chosen is not None:
         return _chosen
-    env = os.environ.get("NNLIB_LANG")
-    if env in LANGUAGES:
-        return env
+    env = os.environ.get("NNLIB_LANG", "").strip()
+    if env:
+        normal = normalize_language(env)
+        if normal is not None:
+            return normal
+        if env not in _warned:  # once per spelling, then the folder decides as if it were unset
+            _warned.add(env)
+            warnings.warn(TEXTS["env_unknown_language"]["en"].format(value=env), UserWarning, stacklevel=2)
     for place in (os.environ.get("JPY_SESSION_NAME", ""), str(Path.cwd())):
         if "zh-CN" in Path(place).parts:
             return "zh-CN"

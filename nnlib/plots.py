@@ -5,7 +5,6 @@ nnlib changes no global setting on import. Figures are ``matplotlib.figure.Figur
 """
 
 import io
-import os
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Circle
 
+from . import _env, _inputs
 from .i18n import t
 
 FONT_FILE = Path(__file__).parent / "fonts" / "nnlib-cjk-sans.otf"
@@ -42,19 +42,26 @@ _font_added = False
 _projector: bool | None = None  # None: follow the environment variable NNLIB_PROJECTOR
 
 
-def projector(on: bool | None = True) -> None:
+def projector(on: bool | str | None = True) -> None:
     """Projector mode for a classroom: larger text, thicker lines, larger figures and controls, for figures and
-    explorers made from now on. ``NNLIB_PROJECTOR=1`` in the environment turns it on for every notebook;
-    ``projector(None)`` goes back to following it."""
+    explorers made from now on. ``projector(False)`` or ``projector("off")`` turns it off again;
+    ``NNLIB_PROJECTOR=1`` in the environment turns it on for every notebook; ``projector(None)`` goes back to
+    following it."""
     global _projector
-    _projector = None if on is None else bool(on)
+    if on is None:
+        _projector = None
+        return
+    parsed = _env.parse_flag(on)
+    if parsed is None:
+        raise _inputs.InputError(t("input_flag", name="projector", value=repr(on)))
+    _projector = parsed
 
 
 def projector_on() -> bool:
     """Whether projector mode is on (``projector()`` if it was called, else ``NNLIB_PROJECTOR``)."""
     if _projector is not None:
         return _projector
-    return os.environ.get("NNLIB_PROJECTOR", "").lower() in ("1", "true", "yes", "on")
+    return _env.flag("NNLIB_PROJECTOR")
 
 
 def scale() -> float:

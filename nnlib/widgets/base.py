@@ -6,6 +6,7 @@ rendered to PNG into an ``ipywidgets.Image``. Nothing is rebuilt per move, and n
 Everything to test is an attribute: ``controls``, ``figure``, ``artists``, ``image``, ``readout``.
 """
 
+import html
 from collections.abc import Callable
 from contextlib import contextmanager
 
@@ -79,8 +80,12 @@ class Explorer(widgets.VBox):
             self._holding = False
 
     def _changed(self, _change) -> None:
-        if not self._holding:
+        if self._holding:
+            return
+        try:
             self.update()
+        except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
+            self.readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
 
 
 def control_layout() -> dict:
