@@ -1,8 +1,14 @@
 """Build the notebooks from their sources in scripts/lessons/: both languages, navigation, run, clean.
 
-    python scripts/build_notebooks.py              # build and run every notebook (outputs for nbval)
-    python scripts/build_notebooks.py --only 01    # just notebook 01, in both languages
-    python scripts/build_notebooks.py --check      # exit 1 if a committed notebook differs from its source
+    python scripts/build_notebooks.py                    # build and run every notebook (outputs for nbval)
+    python scripts/build_notebooks.py --only 01          # just notebook 01, in both languages
+    python scripts/build_notebooks.py --only 01 --lang en  # just the English notebook 01
+    python scripts/build_notebooks.py --only 04 --text-only  # markdown changed only: keep the committed outputs
+    python scripts/build_notebooks.py --check            # exit 1 if a committed notebook differs from its source
+
+The lessons are the files scripts/lessons/lNN_*.py, in the order of their numbers: a new file there is a new
+notebook (no list to update). Each built notebook says in an HTML comment at the top of its first cell which
+file it is generated from: an edited .ipynb is overwritten by the next build.
 
 Each notebook gets generated navigation at its top and bottom (contents / previous / next) and a title; the
 contents notebook 00 gets the list of the series. Outputs and execution counts are kept (nbval compares
@@ -24,7 +30,11 @@ from lessons import Cell, Lesson, md  # noqa: E402
 
 LANGUAGES = ("en", "zh-CN")
 SERIES_TITLE = {"en": "What is a neural network?", "zh-CN": "神经网络是什么"}
-MODULES = ["l00_contents", "l01_neuron", "l02_weights_bias", "l03_layer_matrix", "l04_mnist", "l05_cnn"]
+LESSONS = ROOT / "scripts" / "lessons"
+GENERATED = {
+    "en": "<!-- generated from {source}: edit that file, not this notebook, and rebuild (CONTRIBUTING.md) -->",
+    "zh-CN": "<!-- 由 {source} 生成：请编辑该文件而不是本笔记本，再重新生成（见 CONTRIBUTING.md） -->",
+}
 WORDS = {
     "en": {"contents": "Contents", "previous": "Previous", "next": "Next", "series": "The series"},
     "zh-CN": {"contents": "目录", "previous": "上一篇", "next": "下一篇", "series": "本系列"},
@@ -32,9 +42,22 @@ WORDS = {
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
+def lesson_modules() -> list[str]:
+    """The lesson sources, found by name (``lNN_anything.py``) and sorted: no hand-kept list."""
+    return sorted(p.stem for p in LESSONS.glob("l[0-9][0-9]_*.py"))
+
+
 def series() -> list[Lesson]:
-    """Every lesson, in order."""
-    return [importlib.import_module(f"lessons.{name}").LESSON for name in MODULES]
+    """Every lesson, in order, each knowing the file it comes from."""
+    lessons = []
+    for name in lesson_modules():
+        lesson = importlib.import_module(f"lessons.{name}").LESSON
+        if lesson.number != name[1:3]:
+            raise ValueError(f"scripts/lessons/{name}.py holds lesson {lesson.number!r}: "
+                             f"a lesson's number is the one in its file name, {name[1:3]}")
+        lesson.source = f"scripts/lessons/{name}.py"
+        lessons.append(lesson)
+    return lessons
 
 
 def link(lesson: Lesson, lang: str) -> str:
@@ -74,8 +97,9 @@ def cells_of(lessons: list[Lesson], i: int) -> list[Cell]:
     """All cells of lesson ``i``: navigation, title, the lesson's cells (and the list, for 00), navigation."""
     lesson = lessons[i]
     nav = {lang: navigation(lessons, i, lang) for lang in LANGUAGES}
-    head = Cell("markdown", {lang: nav[lang] + f"\n\n# {lesson.number} · {lesson.title[lang]}" for lang in LANGUAGES},
-                ["nav"])
+    note = {lang: GENERATED[lang].format(source=lesson.source) for lang in LANGUAGES}
+    head = Cell("markdown", {lang: f"{note[lang]}\n{nav[lang]}\n\n# {lesson.number} · {lesson.title[lang]}"
+                             for lang in LANGUAGES}, ["nav"])
     body = list(lesson.cells)
     if i == 0:
         body.append(md(contents_list(lessons, "en"), contents_list(lessons, "zh-CN")))
@@ -135,31 +159,62 @@ def skeleton(nb: nbformat.NotebookNode) -> list:
     return [(c.cell_type, c.source, c.metadata.get("tags", []), c.metadata.get("slideshow")) for c in nb.cells]
 
 
+def keep_outputs(nb: nbformat.NotebookNode, path: Path) -> bool:
+    """Give ``nb`` the outputs of the committed notebook at ``path`` if its code cells are the same (source and
+    tags); False if they are not, or if there is no committed notebook."""
+    if not path.exists():
+        return False
+    old = nbformat.read(path, as_version=4)
+    code = lambda cells: [(c.source, c.metadata.get("tags", [])) for c in cells if c.cell_type == "code"]  # noqa: E731
+    if code(old.cells) != code(nb.cells):
+        return False
+    committed = iter(c for c in old.cells if c.cell_type == "code")
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            before = next(committed)
+            cell.outputs, cell.execution_count = before.outputs, before.execution_count
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="numbers of the notebooks to build, e.g. 01 02")
     parser.add_argument("--check", action="store_true", help="compare the committed notebooks with their sources")
+    parser.add_argument("--lang", choices=LANGUAGES, help="build one language only (default: both)")
+    parser.add_argument("--text-only", action="store_true",
+                        help="only markdown changed: keep the committed outputs instead of running the notebook "
+                             "(refused for a notebook whose code cells changed)")
     parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
     args = parser.parse_args()
+    refused = []
     lessons, stale = series(), []
     for i, lesson in enumerate(lessons):
         if args.only and lesson.number not in args.only:
             continue
         cells = cells_of(lessons, i)
         for lang in LANGUAGES:
+            if args.lang and lang != args.lang and not args.check:
+                continue
             path = ROOT / "notebooks" / lang / lesson.filename
             nb = notebook(cells, lang)
             if args.check:
                 if not path.exists() or skeleton(nbformat.read(path, as_version=4)) != skeleton(nb):
                     stale.append(str(path.relative_to(ROOT)))
                 continue
-            if not args.no_execute:
+            if args.text_only:
+                if not keep_outputs(nb, path):
+                    refused.append(str(path.relative_to(ROOT)))
+                    continue
+            elif not args.no_execute:
                 execute(nb, path.parent)
             nbformat.write(nb, path)
             print("wrote", path.relative_to(ROOT))
     known = {lesson.filename for lesson in lessons}
     for lang in LANGUAGES:
         stale += [str(p.relative_to(ROOT)) for p in (ROOT / "notebooks" / lang).glob("*.ipynb") if p.name not in known]
+    if refused:
+        print("--text-only: the code cells changed, run these again without --text-only:", *refused, sep="\n  ")
+        return 1
     if stale:
         print("out of date with scripts/lessons (run scripts/build_notebooks.py):", *stale, sep="\n  ")
         return 1

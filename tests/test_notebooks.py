@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,3 +116,38 @@ def test_notebooks_match_their_sources():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_notebooks.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def build_script():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_notebooks
+
+    return build_notebooks
+
+
+@pytest.mark.parametrize(("lang", "name"), all_notebooks())
+def test_every_notebook_names_the_file_it_is_generated_from(lang, name):
+    first = source(load(lang, name)["cells"][0]).splitlines()[0]
+    found = re.fullmatch(r"<!-- .*(scripts/lessons/l(\d\d)_\w+\.py).* -->", first)
+    assert found, first
+    assert (ROOT / found[1]).exists() and found[2] == name[:2]
+
+
+def test_lessons_are_found_without_a_list():
+    build = build_script()
+    assert [lesson.filename for lesson in build.series()] == names("en")
+    assert build.lesson_modules() == sorted(p.stem for p in (ROOT / "scripts" / "lessons").glob("l*.py"))
+
+
+def test_text_only_keeps_the_committed_outputs_unless_the_code_changed():
+    build = build_script()
+    lessons = build.series()
+    path = NOTEBOOKS / "en" / lessons[1].filename
+    nb = build.notebook(build.cells_of(lessons, 1), "en")
+    assert build.keep_outputs(nb, path)
+    committed = nbformat.read(path, as_version=4)
+    assert [c.get("outputs") for c in nb.cells] == [c.get("outputs") for c in committed.cells]
+    assert any(c.get("outputs") for c in nb.cells)
+    changed = next(c for c in nb.cells if c.cell_type == "code")
+    changed.source += "\nprint('new')"
+    assert not build.keep_outputs(nb, path)

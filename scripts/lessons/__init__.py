@@ -50,6 +50,7 @@ class Lesson:
     title: dict  # language -> title
     summary: dict  # language -> one line for the contents and the README
     cells: list
+    source: str = ""  # "scripts/lessons/l01_neuron.py", set by scripts/build_notebooks.py when it finds the file
 
     @property
     def filename(self) -> str:
