@@ -6,6 +6,24 @@ Each module is one concept, introduced by a notebook first: ``activations`` and 
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
 ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
 Use it as ``import nnlib as nl``.
+
+The public API: what is at the top level, and what is not.
+
+- ``nl.<name>``: the functions and classes the notebooks call by name, which is what they teach: the math
+  (``sigmoid``, ``relu``, ``neuron``, ``dense``, ``init_layer``, ``parameter_count``, ``conv2d``,
+  ``max_pool2d``), the models (``Network``, ``CNN``), the data (``load_mnist``, ``flatten``, ``one_hot``) and
+  the notebook's own helpers (``show``, ``t``, ``language``). Next to them, what a teacher or a learner types
+  or catches by name: ``set_language``, ``projector``, the activations' slopes (``sigmoid_prime``,
+  ``relu_prime``) and the errors nnlib raises (``ShapeError``, ``InputError``, ``MissingGlyphError``,
+  ``TrainingDiverged``).
+- ``nl.<module>.<name>``: everything else, named by its concept: data and pictures a lesson uses
+  (``nl.conv.KERNELS``, ``nl.patterns.images``, ``nl.handmade.drawings``, ``nl.data.load_bundled``), helpers
+  of one notebook (``nl.evaluate.shift``, ``nl.evaluate.confusion_matrix``), and all plumbing
+  (``nl.plots.*``, ``nl.widgets.*``, ``nl.checks.*``, ``nl.i18n.*``).
+- ``nl.neuron`` is the function of notebook 01; its module is ``nnlib.neuron`` (``import nnlib.neuron``).
+
+tests/test_public_api.py holds both to what the notebooks and the worked solutions call: a new top-level name
+needs a notebook that calls it (or a place in the second list above).
 """
 
 from . import (
