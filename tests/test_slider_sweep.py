@@ -1,5 +1,7 @@
 """Every control of every explorer, moved over its whole range: no exception and no warning of any kind."""
 
+import inspect
+import typing
 import warnings
 
 import numpy as np
@@ -9,8 +11,10 @@ import nnlib as nl
 
 
 def explorers() -> dict:
-    """Every builder named ``*_explorer`` in nnlib.widgets, so that a new explorer is swept without a test edit."""
-    return {name: getattr(nl.widgets, name) for name in dir(nl.widgets) if name.endswith("_explorer")}
+    """Every function of nnlib.widgets that returns an ``Explorer`` (by its return annotation, whatever its name),
+    so that a new explorer is swept without a test edit."""
+    return {name: fn for name, fn in vars(nl.widgets).items()
+            if inspect.isfunction(fn) and typing.get_type_hints(fn).get("return") is nl.widgets.Explorer}
 
 
 def arguments(builder: str) -> dict:
@@ -18,6 +22,8 @@ def arguments(builder: str) -> dict:
     (x, y), _ = nl.data.load_bundled()
     if builder == "digit_explorer":
         return {"net": nl.Network([784, 16, 16, 10], np.random.default_rng(0)), "images": x[:40], "labels": y[:40]}
+    if builder == "network_explorer":
+        return {"net": nl.Network([784, 16, 16, 10], np.random.default_rng(0)), "images": x[:10], "labels": y[:10]}
     if builder == "kernel_explorer":
         return {"images": x[:20]}
     if builder in ("sliding_explorer", "pooling_explorer"):  # 10 × 10 crops: every window position, quickly
@@ -34,6 +40,13 @@ def every_value(control) -> list:
 
 def test_there_is_something_to_sweep():
     assert {"neuron_explorer", "layer_explorer", "digit_explorer"} <= set(explorers())
+
+
+def test_explorers_are_found_by_type_not_by_name():
+    assert "parameter_counter" in explorers()  # returns an Explorer; its name does not end in _explorer
+    assert not {"slider", "readout", "drawing_pad"} & set(explorers())  # not explorers
+    exported = {name for name in nl.widgets.__all__ if inspect.isfunction(getattr(nl.widgets, name))}
+    assert set(explorers()) <= exported
 
 
 @pytest.mark.parametrize("builder", sorted(explorers()))
