@@ -1,6 +1,7 @@
 """Explorers: sliders that drive a figure and a numeric readout, live (see ``base.Explorer``).
 
-One module per notebook; every builder is named ``*_explorer`` and returns an ``Explorer``.
+One module per notebook; every builder returns an ``Explorer`` (tests/test_slider_sweep.py finds them by that
+return type and moves every control), most are named ``*_explorer``.
 """
 
 from .base import Explorer, readout, slider
