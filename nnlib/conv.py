@@ -12,6 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ._shapes import check_shape
+from .i18n import t
 
 # 3×3 kernel presets for notebook 05's explorer (the sign convention of notebook 02: positive and negative weights)
 KERNELS = {
@@ -48,7 +49,7 @@ def conv2d(X: np.ndarray, K: np.ndarray, b: np.ndarray | None = None, mode: str 
     """
     X, K = _as_4d(X, K)
     if mode not in ("valid", "same"):
-        raise ValueError(f"mode must be 'valid' or 'same', not {mode!r}")
+        raise ValueError(t("conv_mode", mode=mode))
     kh, kw = K.shape[2:]
     if mode == "same":
         X = pad_same(X, kh, kw)

@@ -791,6 +791,16 @@ TEXTS |= {
     },
 }
 
+# convolution (nnlib/conv.py)
+TEXTS |= {
+    "conv_mode": {
+        "en": "mode must be 'valid' or 'same', not {mode!r}: 'valid' keeps the positions where the kernel fits "
+        "inside the image (the map is smaller), 'same' pads the image with zeros so that the map keeps its size.",
+        "zh-CN": "mode 只能是 'valid' 或 'same'，而不是 {mode!r}：'valid' 只保留卷积核完全落在图像内的位置"
+        "（特征图变小），'same' 在图像四周补零，使特征图保持原来的大小。",
+    },
+}
+
 
 def normalize_language(name) -> str | None:
     """``"en"`` or ``"zh-CN"`` for the usual spellings of a language (``zh``, ``zh_CN``, ``zh-cn``, ``zh-Hans``,

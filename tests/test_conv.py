@@ -128,3 +128,11 @@ def test_cnn_fit_is_seeded_and_returns_a_history(capsys):
     assert capsys.readouterr().out == ""
     maps = net.feature_maps(X[:2])
     assert [m["pool"].shape for m in maps] == [(2, 8, 13, 13)]
+
+
+def test_an_unknown_mode_is_explained_in_the_learners_language(lang):
+    with pytest.raises(ValueError, match="'valid'") as error:
+        conv2d(np.zeros((1, 5, 5)), np.zeros((1, 3, 3)), mode="full")
+    message = str(error.value)
+    assert "'full'" in message and "'same'" in message
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in message) == (lang == "zh-CN")
