@@ -176,22 +176,22 @@ nl.show(nl.plots.neurons_figure(activations))
 """
         ),
         md(
-            """
+            r"""
 ## 4. Weights and a bias: the weighted sum z
 
 A neuron computes its activation from the activations **a** of the neurons before it. Each connection has a
 **weight w** (how strongly it counts, like a synapse) and the neuron has a **bias b** (how easily it fires).
 With one input the neuron first forms the **weighted sum**
 
-$$z = w \\cdot a + b .$$
+$$z = w \cdot a + b .$$
 """,
-            """
+            r"""
 ## 4. 线：权重、偏置与加权和 z
 
 神经元根据前一层神经元的激活值 **a** 计算自己的激活值。每条连接都有一个**权重 w**（表示连接的强弱和正负，类似突触），
 神经元自己还有一个**偏置 b**（它有多容易被激活）。只有一个输入时，神经元先算出**加权和**
 
-$$z = w \\cdot a + b 。$$
+$$z = w \cdot a + b 。$$
 """,
         ),
         code(
@@ -205,23 +205,23 @@ print(z)
             check=True,
         ),
         md(
-            """
+            r"""
 ## 5. The sigmoid squashes any number into 0..1
 
 The weighted sum z can be any number, but an activation should lie between 0 and 1. The **sigmoid** (also
 called the logistic or S-shaped function) squashes every real number into that range:
 
-$$\\sigma(z) = \\frac{1}{1 + e^{-z}} .$$
+$$\sigma(z) = \frac{1}{1 + e^{-z}} .$$
 
 Very negative z give almost 0, very positive z almost 1, and z = 0 gives exactly 0.5.
 """,
-            """
+            r"""
 ## 5. sigmoid 把任何数压进 0..1
 
 加权和 z 可以是任何数，但激活值应该落在 0 到 1 之间。**sigmoid**（也叫 S 型函数或逻辑函数）
 把每个实数都压进这个范围：
 
-$$\\sigma(z) = \\frac{1}{1 + e^{-z}} 。$$
+$$\sigma(z) = \frac{1}{1 + e^{-z}} 。$$
 
 z 很小（很负）时结果接近 0，z 很大时接近 1，z = 0 时恰好是 0.5。
 """,
@@ -257,23 +257,23 @@ print(nl.sigmoid(np.array([-1000.0, 0.0, 1000.0])))
             check=True,
         ),
         md(
-            """
+            r"""
 ## 6. ReLU: what modern networks mostly use
 
 The sigmoid was the classic choice. Most modern networks use the **ReLU** (rectified linear unit) instead:
 
-$$\\operatorname{ReLU}(z) = \\max(0, z) .$$
+$$\operatorname{ReLU}(z) = \max(0, z) .$$
 
 It lets positive numbers through unchanged and turns negative ones into 0, so its activations range from
 0 to +∞, with no upper limit. It is cheap to compute and makes deep networks easier to train. The rest of
 this series uses the sigmoid, as the video does, and comes back to ReLU for convolutional networks.
 """,
-            """
+            r"""
 ## 6. ReLU：现代网络最常用的选择
 
 sigmoid 是经典的选择。而现代网络大多使用 **ReLU**（线性整流函数）：
 
-$$\\operatorname{ReLU}(z) = \\max(0, z) 。$$
+$$\operatorname{ReLU}(z) = \max(0, z) 。$$
 
 它让正数原样通过，把负数变成 0，所以激活值的范围是 0 到 +∞，没有上限。它计算简单，也让深层网络更容易训练。
 本系列和视频一样主要使用 sigmoid，到卷积神经网络时再回到 ReLU。

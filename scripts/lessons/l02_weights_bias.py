@@ -37,23 +37,23 @@ import nnlib as nl
 """
         ),
         md(
-            """
+            r"""
 ## 1. Many inputs, one weight each
 
 The connections between neurons are called **weights**, like the synapses in our brain (a neuron of the human
 cortex has about 7,000 of them). A neuron with n inputs has n weights, and computes
 
-$$a' = \\sigma(w_1 a_1 + w_2 a_2 + \\dots + w_n a_n + b) .$$
+$$a' = \sigma(w_1 a_1 + w_2 a_2 + \dots + w_n a_n + b) .$$
 
 The sum w₁a₁ + … + wₙaₙ is the **dot product** of the vectors w and a: `w @ a` in NumPy.
 """,
-            """
+            r"""
 ## 1. 线：多个输入，各有一个权重
 
 神经元之间的连接称为**权重**，类似我们大脑中的突触（人类大脑皮层的每个神经元大约有 7000 个突触）。
 有 n 个输入的神经元就有 n 个权重，它计算
 
-$$a' = \\sigma(w_1 a_1 + w_2 a_2 + \\dots + w_n a_n + b) 。$$
+$$a' = \sigma(w_1 a_1 + w_2 a_2 + \dots + w_n a_n + b) 。$$
 
 和式 w₁a₁ + … + wₙaₙ 就是向量 w 与 a 的**点积**：NumPy 里写作 `w @ a`。
 """,

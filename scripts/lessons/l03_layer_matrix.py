@@ -42,31 +42,31 @@ import nnlib as nl
 """
         ),
         md(
-            """
+            r"""
 ## 1. From one neuron to a layer
 
 A layer is many neurons that all look at the same inputs a⁽⁰⁾. Neuron j has its own weights and its own bias:
 a⁽¹⁾ⱼ = σ(wⱼ,₁a₁ + … + wⱼ,ₙaₙ + bⱼ). Stack the weight vectors as the **rows of a matrix** and all the
 neurons are computed at once:
 
-$$a^{(1)} = \\sigma\\!\\left(\\begin{bmatrix} w_{1,1} & \\cdots & w_{1,n} \\\\ \\vdots & \\ddots & \\vdots \\\\ w_{k,1} & \\cdots & w_{k,n} \\end{bmatrix}
-\\begin{bmatrix} a_1^{(0)} \\\\ \\vdots \\\\ a_n^{(0)} \\end{bmatrix} + \\begin{bmatrix} b_1 \\\\ \\vdots \\\\ b_k \\end{bmatrix}\\right)
-= \\sigma(W a^{(0)} + b)$$
+$$a^{(1)} = \sigma\!\left(\begin{bmatrix} w_{1,1} & \cdots & w_{1,n} \\ \vdots & \ddots & \vdots \\ w_{k,1} & \cdots & w_{k,n} \end{bmatrix}
+\begin{bmatrix} a_1^{(0)} \\ \vdots \\ a_n^{(0)} \end{bmatrix} + \begin{bmatrix} b_1 \\ \vdots \\ b_k \end{bmatrix}\right)
+= \sigma(W a^{(0)} + b)$$
 
 With n inputs and k neurons: W is k × n, a⁽⁰⁾ has n entries, b and a⁽¹⁾ have k. The sigmoid acts on each entry.
 In the network of the video, a⁽⁰⁾ is the **input layer** (784 pixels) and a⁽¹⁾ the first **hidden layer**
 (16 neurons); the same formula takes a⁽¹⁾ to the second hidden layer, and that to the **output layer**. Below, 3 inputs and 2 neurons: W is 2 × 3. (Shapes that differ teach more: with a square W a mistake would
 go unnoticed.)
 """,
-            """
+            r"""
 ## 1. 从一个神经元到一层
 
 一层就是许多个神经元，它们看着同样的输入 a⁽⁰⁾。第 j 个神经元有自己的权重和偏置：
 a⁽¹⁾ⱼ = σ(wⱼ,₁a₁ + … + wⱼ,ₙaₙ + bⱼ)。把这些权重向量作为**矩阵的行**叠起来，所有神经元就能一次算完：
 
-$$a^{(1)} = \\sigma\\!\\left(\\begin{bmatrix} w_{1,1} & \\cdots & w_{1,n} \\\\ \\vdots & \\ddots & \\vdots \\\\ w_{k,1} & \\cdots & w_{k,n} \\end{bmatrix}
-\\begin{bmatrix} a_1^{(0)} \\\\ \\vdots \\\\ a_n^{(0)} \\end{bmatrix} + \\begin{bmatrix} b_1 \\\\ \\vdots \\\\ b_k \\end{bmatrix}\\right)
-= \\sigma(W a^{(0)} + b)$$
+$$a^{(1)} = \sigma\!\left(\begin{bmatrix} w_{1,1} & \cdots & w_{1,n} \\ \vdots & \ddots & \vdots \\ w_{k,1} & \cdots & w_{k,n} \end{bmatrix}
+\begin{bmatrix} a_1^{(0)} \\ \vdots \\ a_n^{(0)} \end{bmatrix} + \begin{bmatrix} b_1 \\ \vdots \\ b_k \end{bmatrix}\right)
+= \sigma(W a^{(0)} + b)$$
 
 有 n 个输入、k 个神经元时：W 是 k × n 矩阵，a⁽⁰⁾ 有 n 个分量，b 和 a⁽¹⁾ 各有 k 个。sigmoid 作用在每个分量上。
 在视频的网络中，a⁽⁰⁾ 是**输入层**（784 个像素），a⁽¹⁾ 是第一个**隐藏层**（16 个神经元）；同一个公式再把 a⁽¹⁾
@@ -107,13 +107,13 @@ nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6))
 """
         ),
         md(
-            """
+            r"""
 ## 3. Many examples at once: the shape convention of this series
 
 In practice we feed a whole **batch** of examples through a layer. We put one example per **row** of a
 matrix X of shape (n, n_in) — for MNIST, (n, 784). Then the layer is
 
-$$Z = X W + b, \\qquad A = \\sigma(Z),$$
+$$Z = X W + b, \qquad A = \sigma(Z),$$
 
 with W of shape (n_in, n_out): it is the video's matrix **transposed**, so **column j** of W holds neuron j's
 weights. Z and A have shape (n, n_out): one row per example, one column per neuron. `b` of shape (n_out,) is
@@ -125,13 +125,13 @@ so W needs one row per input: (n_in, n_out). Then Z[i, j] = Σₖ X[i, k] W[k, j
 example i, and one product computes the whole batch. The video's matrix holds the same numbers:
 `X @ W_video.T + b` gives the same Z.
 """,
-            """
+            r"""
 ## 3. 一次处理许多样本：本系列的形状约定
 
 实际中我们会把一整**批**样本送进一层。每个样本占矩阵 X 的一**行**，X 的形状是 (n, n_in)——对 MNIST 来说是 (n, 784)。
 这时一层写作
 
-$$Z = X W + b, \\qquad A = \\sigma(Z),$$
+$$Z = X W + b, \qquad A = \sigma(Z),$$
 
 其中 W 的形状是 (n_in, n_out)：它是视频中矩阵的**转置**，所以 W 的**第 j 列**是第 j 个神经元的权重。
 Z 和 A 的形状是 (n, n_out)：每行一个样本，每列一个神经元。形状为 (n_out,) 的 `b` 会加到每一行上（NumPy 广播）。

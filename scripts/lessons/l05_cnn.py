@@ -379,7 +379,7 @@ mlp_modern_seconds = time.perf_counter() - start
 """
         ),
         code(
-            """
+            r"""
 X_moved = nl.flatten(nl.evaluate.shift(test_images, dx=3, dy=0))
 cnn_parameters = sum(p.size for p in [*cnn.K, *cnn.bK, cnn.W, cnn.b])
 mlp_parameters = sum(nl.parameter_count([784, 16, 16, 10]))
@@ -391,7 +391,7 @@ for key, net, parameters, seconds in (("mlp_video", mlp_video, mlp_parameters, m
     results[key] = (net.accuracy(X_test, test_labels), net.accuracy(X_moved, test_labels))
     rows.append(f"| {nl.i18n.t(key)} | {100 * results[key][0]:.1f}% | {100 * results[key][1]:.1f}% "
                 f"| {parameters:,} | {seconds:.1f} s |")
-display(Markdown("\\n".join(rows)))
+display(Markdown("\n".join(rows)))
 """,
             trained=True,
         ),
