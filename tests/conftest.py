@@ -14,6 +14,21 @@ def lang(request):
 
 
 @pytest.fixture(scope="session")
+def trained_network():
+    """Notebook 04's network, trained once for every test that needs a trained one: 784-16-16-10, sigmoid, 10
+    epochs of the bundled 8,000 digits (batch 10, lr 3.0, seeds 0 and 1). Returns ``(net, (x, y), (xt, yt))``
+    with the digits as 28 × 28 images. Tests must not change it (train a copy of their own for that)."""
+    import numpy as np
+
+    import nnlib as nl
+
+    (x, y), (xt, yt) = nl.data.load_bundled()
+    net = nl.Network([784, 16, 16, 10], np.random.default_rng(0))
+    net.fit(nl.flatten(x), y, epochs=10, batch_size=10, lr=3.0, rng=np.random.default_rng(1), progress=False)
+    return net, (x, y), (xt, yt)
+
+
+@pytest.fixture(scope="session")
 def notebook_run():
     """``notebook_run(lang, name, perturbed=False)``: a ``NotebookRun`` (tests/notebook_runs.py), run once."""
     from tests.notebook_runs import NotebookRun

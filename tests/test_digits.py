@@ -8,10 +8,8 @@ from nnlib.drawing import mnist_style, rasterize
 
 
 @pytest.fixture(scope="module")
-def trained():
-    (x, y), (xt, yt) = nl.data.load_bundled()
-    net = nl.Network([784, 16, 16, 10], np.random.default_rng(0))
-    net.fit(nl.flatten(x), y, epochs=10, batch_size=10, lr=3.0, rng=np.random.default_rng(1), progress=False)
+def trained(trained_network):
+    net, _, (xt, yt) = trained_network  # shared by the tests (tests/conftest.py)
     return net, xt, yt
 
 

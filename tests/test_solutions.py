@@ -17,12 +17,10 @@ SOLUTIONS = sorted((ROOT / "solutions").glob("*.py"))
 
 
 @pytest.fixture(scope="module")
-def notebook_state():
+def notebook_state(trained_network):
     """What the exercises of each notebook can use: the names its earlier cells define."""
-    (x, y), (xt, yt) = nl.data.load_bundled()
+    net, (x, y), (xt, yt) = trained_network  # notebook 04's network, trained once (tests/conftest.py)
     X_train, X_test = nl.flatten(x), nl.flatten(xt)
-    net = nl.Network([784, 16, 16, 10], np.random.default_rng(0))
-    net.fit(X_train, y, epochs=5, batch_size=10, lr=3.0, rng=np.random.default_rng(1), progress=False)
     nine = xt[np.flatnonzero(yt == 9)[0]] / 255
     return {
         "03": {"X_ex": np.array([[1.0, 0.0], [0.5, 0.5], [0.0, 1.0]]),
