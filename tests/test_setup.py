@@ -1,5 +1,6 @@
 """The promises of the repository's set-up: pinned requirements, Binder, the README's two commands, lint."""
 
+import os
 import re
 import subprocess
 import sys
@@ -27,6 +28,10 @@ def test_every_requirement_is_pinned_exactly():
     assert {"numpy", "matplotlib", "ipywidgets", "ipycanvas", "jupyterlab", "ipykernel", "pillow"} <= runtime
 
 
+def test_the_chinese_interface_is_pinned():
+    assert "jupyterlab-language-pack-zh-CN==4.5.post3" in lines(ROOT / "requirements.txt")
+
+
 def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
     post_build = (ROOT / "binder" / "postBuild").read_text()
     assert "set -euo pipefail" in post_build and "--no-deps" in post_build
@@ -34,12 +39,28 @@ def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
     assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.12"
 
 
+def test_binder_starts_jupyterlab_with_the_english_defaults(tmp_path):
+    """Binder starts JupyterLab itself (a link cannot pass the README's options): postBuild puts the English
+    start's defaults (English menus, no news prompt) into the image's JupyterLab. Run here against a JupyterLab
+    application folder of the test's own (``JUPYTERLAB_DIR``), without the pip step."""
+    script = [line for line in (ROOT / "binder" / "postBuild").read_text().splitlines() if "pip install" not in line]
+    env = dict(os.environ, JUPYTERLAB_DIR=str(tmp_path / "lab"),
+               PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run(["bash", "-c", "\n".join(script)], cwd=ROOT, env=env, check=True)
+    installed = tmp_path / "lab" / "settings" / "overrides.json"
+    assert installed.read_text() == (ROOT / "lab-settings" / "en" / "overrides.json").read_text()
+
+
 def test_readmes_have_exactly_two_setup_commands():
-    for name, notebook in (("README.md", "notebooks/en/01-"), ("README.zh-CN.md", "notebooks/zh-CN/01-")):
+    for name, lang in (("README.md", "en"), ("README.zh-CN.md", "zh-CN")):
         blocks = re.findall(r"```bash\n(.*?)\n```", (ROOT / name).read_text(encoding="utf-8"), re.S)
         assert len(blocks) == 2, name
         start, test = blocks
-        assert "python3 -m venv .venv" in start and "jupyter lab " + notebook in start
+        # the whole repository in the file browser, JupyterLab's defaults for this language, notebook 01 open
+        # (tests/test_start.py runs this command's JupyterLab and checks what it serves)
+        assert "python3 -m venv .venv" in start and start.endswith(
+            f"/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/{lang}"
+            f" notebooks/{lang}/01-the-neuron.ipynb"), start
         assert "requirements-dev.txt" in test and test.endswith("python -m pytest")
 
 
