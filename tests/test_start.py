@@ -122,3 +122,14 @@ def test_a_language_the_learner_chooses_is_kept(started):
     assert language["settings"]["locale"] == chosen
     assert language["schema"]["properties"]["locale"]["default"] == locale
     assert override_file.read_text() == before
+
+
+def test_every_start_in_the_texts_uses_its_languages_defaults():
+    """Every JupyterLab start a text gives (the READMEs', the teacher's guide's projector start) sets that
+    text's language."""
+    texts = {"README.md": "en", "docs/teaching.md": "en", "README.zh-CN.md": "zh-CN", "docs/teaching.zh-CN.md": "zh-CN"}
+    for name, folder in texts.items():
+        starts = re.findall(r"jupyter lab\b[^`\n]*", (ROOT / name).read_text(encoding="utf-8"))
+        assert starts, name
+        for start in starts:
+            assert f"--LabApp.app_settings_dir=lab-settings/{folder} " in start + " ", (name, start)
