@@ -428,7 +428,7 @@ TEXTS |= {
         "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
         "(Run ▸ Run All Above Selected Cell).",
         "zh-CN": "`{name}` 应该是一个网络（nl.Network(...)），但它是 {value!r}。请先运行上面的单元格"
-        "（运行 ▸ 运行上方所有单元格）。",
+        "（运行 ▸ 运行选中单元格上方的所有单元格）。",
     },
     "check_history_not_model": {
         "en": "`{name}` is the history that fit returns (a dict), not the network: write `{name} = nl.Network(...)` "
@@ -438,7 +438,7 @@ TEXTS |= {
     },
     "check_missing_value": {
         "en": "`{name}` is {value!r}: run the cells above first (Run ▸ Run All Above Selected Cell).",
-        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行上方所有单元格）。",
+        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行选中单元格上方的所有单元格）。",
     },
     "check_internal": {
         "en": "this check could not use the values it was given ({error}). Look at each value the cell passes to it.",
@@ -766,7 +766,7 @@ TEXTS |= {
         "en": "nnlib: `{name}` is defined in a cell above. After a restart, run the cells above first: "
         "Run ▸ Run All Above Selected Cell.",
         "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
-        "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
+        "运行 ▸ 运行选中单元格上方的所有单元格。",
     },
     "training_stuck": {
         "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "
