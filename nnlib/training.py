@@ -46,12 +46,13 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     bar = Progress(epochs * batches, t("training")) if progress else None
     for epoch in range(epochs):
         order = rng.permutation(len(X))
+        Y_shuffled = Y[order]  # (n, 10): small, unlike X
         for start, X_batch in shuffled_batches(X, order, batch_size):
             batch = slice(start, start + len(X_batch))
-            outputs[batch] = model.step(X_batch, Y[order[batch]], lr)
+            outputs[batch] = model.step(X_batch, Y_shuffled[batch], lr)
             if bar is not None:
                 bar.update(epoch * batches + start // batch_size + 1, t("epoch_of", k=epoch + 1, n=epochs))
-        history["loss"].append(model.cost_of(outputs, Y[order]))
+        history["loss"].append(model.cost_of(outputs, Y_shuffled))
         history["accuracy"].append(float(np.mean(outputs.argmax(axis=1) == y[order])))
         if validation is not None:
             history["val_accuracy"].append(model.accuracy(*validation))
