@@ -299,7 +299,7 @@ def run_watched(path: Path) -> tuple[float, float | None, object]:
     return seconds, (max(peaks.values()) if peaks else None), nb
 
 
-def bench_online(language: str):
+def bench_online(language: str, numbers=("04", "05")):
     """Notebooks 04 and 05 as they run online: the 60,000 + 10,000-image set of tests/fullset.py, served from
     127.0.0.1 through ``NNLIB_MIRRORS`` and downloaded into an empty ``NNLIB_DATA`` by the kernel."""
     import tempfile
@@ -311,7 +311,7 @@ def bench_online(language: str):
     saved = dict(os.environ)
     with serve(directory) as url, tempfile.TemporaryDirectory() as scratch:
         try:
-            for name in ("04-handwritten-digits.ipynb", "05-cnn-intuition.ipynb"):
+            for name in [n for n in ("04-handwritten-digits.ipynb", "05-cnn-intuition.ipynb") if n[:2] in numbers]:
                 os.environ.update(online_environment(url, directory, Path(scratch) / name))
                 seconds, memory, nb = run_watched(ROOT / "notebooks" / language / name)
                 slowest, line = max(cell_seconds(nb))
@@ -333,6 +333,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
     parser.add_argument("--language", default="en", choices=["en", "zh-CN"])
     parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, help="run only these parts")
+    parser.add_argument("--online", nargs="+", choices=["04", "05"], default=["04", "05"],
+                        help="the notebooks that part 5 runs")
     args = parser.parse_args()
     try:
         from threadpoolctl import threadpool_info
@@ -352,7 +354,7 @@ def main():
     if "series" in parts:
         bench_series(args.language)
     if "online" in parts:
-        bench_online(args.language)
+        bench_online(args.language, args.online)
     print(f"load average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     header = ("what", "median", "spread", "reference (same run)", "target", "")
     widths = [max(len(str(r[i])) for r in [header, *ROWS]) for i in range(6)]
