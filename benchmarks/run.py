@@ -248,7 +248,7 @@ def peak_kernel_memory(stop: threading.Event, peaks: dict):
     while not stop.is_set():
         for child in me.children(recursive=True):
             try:
-                status = Path(f"/proc/{child.pid}/status").read_text()
+                status = Path(f"/proc/{child.pid}/status").read_text(encoding="utf-8")  # Linux only
             except OSError:
                 continue
             for line in status.splitlines():

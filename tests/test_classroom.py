@@ -43,7 +43,7 @@ def run_solution(path: Path, names: dict):
 def test_every_exercise_has_a_solution():
     lessons = sorted((ROOT / "notebooks" / "en").glob("0[1-9]-*.ipynb"))
     for lesson in lessons:
-        cells = json.loads(lesson.read_text())["cells"]
+        cells = json.loads(lesson.read_text(encoding="utf-8"))["cells"]
         exercises = sum("nl.checks." in "".join(c["source"]) for c in cells if c["cell_type"] == "code")
         number = lesson.name[:2]
         assert len(list((ROOT / "solutions").glob(f"{number}-*.py"))) == exercises, lesson.name
@@ -83,7 +83,7 @@ def test_projector_mode_from_the_environment(monkeypatch):
 
 def test_every_cell_has_slide_metadata_and_explorers_get_their_own_slide():
     for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
-        cells = json.loads(path.read_text())["cells"]
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         for k, cell in enumerate(cells):
             kind = cell["metadata"].get("slideshow", {}).get("slide_type")
             assert kind in ("slide", "subslide", "fragment", "-", "skip", "notes"), (path.name, k)
