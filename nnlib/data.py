@@ -10,14 +10,17 @@ Where the digits come from, in this order:
    ``~`` is expanded), each checked against its SHA-256; a corrupt entry is removed and fetched again (in a
    read-only cache it is left alone and the download is skipped);
 2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, checked against the
-   same SHA-256 and written atomically (a temporary file renamed into place). A line is printed before each wait;
-   a mirror gets ``CONNECT_TIMEOUT`` (5 s) to answer and each file ``FILE_DEADLINE`` to arrive; a mirror that
-   failed is not tried again until the kernel restarts (``forget_failures()`` tries again);
+   same SHA-256 and written atomically (a temporary file renamed into place). A school's own mirrors come first:
+   ``load_mnist(mirrors=[...])`` and the environment variable ``NNLIB_MIRRORS`` (URLs of folders holding the four
+   files, separated by spaces or commas); then the public ``MIRRORS``. A line is printed before each wait; a
+   mirror gets ``CONNECT_TIMEOUT`` (5 s) to answer and each file ``FILE_DEADLINE`` to arrive; a mirror that failed
+   is not tried again until the kernel restarts (``forget_failures()`` tries again);
 3. the **bundled** offline set: 10,000 real MNIST digits shipped with nnlib (see ``BUNDLED``), split per class
    80/20 into 8,000 training and 2,000 test digits.
 
 ``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` (or ``on``, ``yes``, ``true``) goes straight to the
-bundled set.
+bundled set. ``NNLIB_CHECKSUMS`` names a file of lines ``<sha256> <size> <name>`` that replaces the standard
+checksums (for a set in MNIST's format that is not MNIST, such as the tests' own).
 """
 
 import gzip
@@ -58,6 +61,25 @@ IDX_MAGIC = {"images": 0x00000803, "labels": 0x00000801}
 
 class DataError(RuntimeError):
     """Digits could not be read or fetched; the message names the file and what is wrong."""
+
+
+def env_mirrors() -> list[str]:
+    """The mirrors named by ``$NNLIB_MIRRORS`` (separated by spaces or commas), each ending in ``/``."""
+    urls = os.environ.get("NNLIB_MIRRORS", "").replace(",", " ").split()
+    return [url if url.endswith("/") else url + "/" for url in urls]
+
+
+def env_checksums() -> dict | None:
+    """The checksums named by ``$NNLIB_CHECKSUMS`` (lines ``<sha256> <size> <name>``), or None when it is unset."""
+    path = os.environ.get("NNLIB_CHECKSUMS")
+    if not path:
+        return None
+    files = {}
+    for line in Path(path).expanduser().read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            checksum, size, name = line.split()
+            files[name] = (checksum, int(size))
+    return files
 
 
 def cache_dir() -> Path:
@@ -241,13 +263,15 @@ def load_bundled() -> tuple:
         return (npz["x_train"], npz["y_train"]), (npz["x_test"], npz["y_test"])
 
 
-def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | None = None,
+def load_mnist(offline: bool | None = None, *, mirrors=(), public: bool = True, files: dict | None = None,
                cache: Path | None = None, timeout: float = 15.0, verbose: bool = True) -> tuple:
     """``(X_train, y_train), (X_test, y_test)``: uint8 images ``(n, 28, 28)`` and uint8 labels ``(n,)``.
 
     Tries the cache, then the mirrors, then falls back to the bundled digits (see the module's docstring) and
-    says in one line which source it used (``verbose=False`` keeps quiet). ``files`` maps file names to
-    ``(sha256, size)`` (default: the standard MNIST files).
+    says in one line which source it used (``verbose=False`` keeps quiet). ``mirrors`` (URLs of folders holding
+    the four files) and ``$NNLIB_MIRRORS`` are tried before the public ``MIRRORS`` (``public=False``: only
+    them). ``files`` maps file names to ``(sha256, size)`` (default: ``$NNLIB_CHECKSUMS``, else the standard
+    MNIST files).
     """
     if offline is None:
         offline = _env.flag("NNLIB_OFFLINE")
@@ -255,7 +279,9 @@ def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | No
     if not offline:
         directory = Path(cache).expanduser() if cache is not None else cache_dir()
         try:
-            found, downloaded = _fetch_standard(files or MNIST_FILES, mirrors, directory, timeout, verbose)
+            urls = [*mirrors, *env_mirrors(), *(MIRRORS if public else ())]
+            found, downloaded = _fetch_standard(files or env_checksums() or MNIST_FILES, urls, directory, timeout,
+                                                verbose)
             train, test = _parse_standard(found, directory)
             if verbose:
                 print(t("source_download" if downloaded else "source_cache", n_train=len(train[1]),

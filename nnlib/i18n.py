@@ -205,6 +205,11 @@ TEXTS |= {
     "downloading": {"en": "Downloading MNIST", "zh-CN": "正在下载 MNIST"},
     "training": {"en": "Training", "zh-CN": "训练中"},
     "loss_word": {"en": "cost", "zh-CN": "代价"},
+    "epoch_of": {"en": "epoch {k}/{n}", "zh-CN": "第 {k}/{n} 轮"},
+    "time_left": {"en": "about {time} left", "zh-CN": "大约还需 {time}"},
+    "time_done": {"en": "done in {time}", "zh-CN": "用时 {time}"},
+    "seconds": {"en": "{s} s", "zh-CN": "{s} 秒"},
+    "minutes": {"en": "{m} min {s} s", "zh-CN": "{m} 分 {s} 秒"},
     "input_784": {"en": "input: 784 pixels", "zh-CN": "输入：784 个像素"},
     "hidden_short": {"en": "h{n}", "zh-CN": "隐藏层 {n}"},
     "output_10": {"en": "output: 10 neurons", "zh-CN": "输出：10 个神经元"},
@@ -428,7 +433,7 @@ TEXTS |= {
         "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
         "(Run ▸ Run All Above Selected Cell).",
         "zh-CN": "`{name}` 应该是一个网络（nl.Network(...)），但它是 {value!r}。请先运行上面的单元格"
-        "（运行 ▸ 运行上方所有单元格）。",
+        "（运行 ▸ 运行选中单元格上方的所有单元格）。",
     },
     "check_history_not_model": {
         "en": "`{name}` is the history that fit returns (a dict), not the network: write `{name} = nl.Network(...)` "
@@ -438,7 +443,7 @@ TEXTS |= {
     },
     "check_missing_value": {
         "en": "`{name}` is {value!r}: run the cells above first (Run ▸ Run All Above Selected Cell).",
-        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行上方所有单元格）。",
+        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行选中单元格上方的所有单元格）。",
     },
     "check_internal": {
         "en": "this check could not use the values it was given ({error}). Look at each value the cell passes to it.",
@@ -528,7 +533,8 @@ TEXTS |= {
     "nb04_right": {"en": "right: {percent:.1f}% of the test digits", "zh-CN": "答对：测试数字的 {percent:.1f}%"},
     "nb04_cost_before": {"en": "cost before training: {cost:.4f}   (nnlib: {nnlib:.4f})",
                          "zh-CN": "训练前的代价：{cost:.4f}   （nnlib：{nnlib:.4f}）"},
-    "nb04_trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
+    "nb04_trained_in": {"en": "trained on {n:,} digits in {seconds:.1f} s",
+                        "zh-CN": "用 {n:,} 个数字训练，用时 {seconds:.1f} 秒"},
     "nb04_cost_after": {"en": "cost after training: {cost:.4f}", "zh-CN": "训练后的代价：{cost:.4f}"},
     "nb04_test_accuracy": {"en": "test accuracy: {percent:.1f}%", "zh-CN": "测试集准确率：{percent:.1f}%"},
     "nb04_mistakes": {"en": "{wrong} mistakes out of {total}", "zh-CN": "{total} 个数字中答错 {wrong} 个"},
@@ -766,7 +772,7 @@ TEXTS |= {
         "en": "nnlib: `{name}` is defined in a cell above. After a restart, run the cells above first: "
         "Run ▸ Run All Above Selected Cell.",
         "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
-        "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
+        "运行 ▸ 运行选中单元格上方的所有单元格。",
     },
     "training_stuck": {
         "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "

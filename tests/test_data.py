@@ -108,7 +108,8 @@ def test_second_mirror_is_tried(tmp_path, served_files):
 
 
 def fallback(tmp_path, capsys, mirrors, files, timeout=5.0):
-    (x, y), (xt, yt) = nl.load_mnist(offline=False, mirrors=mirrors, files=files, cache=tmp_path, timeout=timeout)
+    (x, y), (xt, yt) = nl.load_mnist(offline=False, mirrors=mirrors, public=False, files=files, cache=tmp_path,
+                                     timeout=timeout)
     said = capsys.readouterr().out
     assert "bundled offline set" in said and x.shape == (8000, 28, 28)
     assert_no_partial_files(tmp_path)

@@ -22,7 +22,7 @@ def text_of(cell) -> str:
 
 
 @pytest.mark.parametrize(("language", "words"),
-                         [("en", "Run All Above Selected Cell"), ("zh-CN", "运行上方所有单元格")])
+                         [("en", "Run All Above Selected Cell"), ("zh-CN", "运行选中单元格上方的所有单元格")])
 def test_a_name_error_says_run_the_cells_above(language, words, tmp_path, monkeypatch):
     monkeypatch.setenv("NNLIB_LANG", language)
     cells = run_cells(["x = 1", "import nnlib as nl", "net.predict(X_test)", "1 / 0", "print(x + 1)"], tmp_path)

@@ -6,7 +6,6 @@ them depends on training. What the text says about the trained network is tested
 on the notebook's own code (tests/notebook_runs.py), as committed and rounded differently.
 """
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -81,35 +80,6 @@ def test_the_exercise_has_an_answer_that_its_check_accepts(mnist):
     verdict = mnist.value(f"bool(nl.checks.closest_hidden({index}, net, X_test, 0))")
     wrong = mnist.value(f"bool(nl.checks.closest_hidden({(index + 1) % 2000}, net, X_test, 0))")
     assert verdict and not wrong
-
-
-# The language of the printed outputs ------------------------------------------------------------------------
-
-# Lines that another change (issue 12: the training cells of notebook 04) still prints in English; their texts are
-# ready in nnlib/i18n.py (nb04_trained_in, nb04_cost_after, nb04_test_accuracy). The general test,
-# tests/test_printed_language.py, expects notebook 04 to fail until then; this one checks everything else now.
-PENDING = ("trained in", "cost after training", "test accuracy:")
-
-
-def english_printed(lang: str) -> dict:
-    """{code cell index: English words} printed by the committed notebook 04 of ``lang``, PENDING lines left out."""
-    from tests.test_printed_language import TERMS, english_words, identifiers, printed_text
-
-    notebook = json.loads((ROOT / "notebooks" / lang / MNIST).read_text(encoding="utf-8"))
-    cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
-    allowed = TERMS | identifiers(cells)
-    found = {}
-    for k, cell in enumerate(cells):
-        text = "\n".join(line for line in printed_text(cell).splitlines() if not any(p in line for p in PENDING))
-        words = english_words(text, allowed)
-        if words:
-            found[k] = words
-    return found
-
-
-def test_the_chinese_notebook_prints_chinese():
-    assert english_printed("zh-CN") == {}
-    assert english_printed("en")  # the same test finds English in the English notebook: it can fail
 
 
 def test_hand_made_pictures_are_on_the_mnist_grid():

@@ -21,8 +21,6 @@ NOTEBOOKS = sorted(p.name for p in ZH.glob("*.ipynb"))
 # Terms the Chinese notebooks use untranslated, as Chinese textbooks do.
 TERMS = {"sigmoid", "ReLU", "MNIST", "NumPy", "softmax", "CNN", "IDX", "SHA", "gzip", "True", "False", "None",
          "zh", "CN"}  # and the language code that notebook 00 prints
-# Notebooks whose printed labels other branches of issue 14 translate; expected to pass after the merge.
-OTHERS = {"04-handwritten-digits.ipynb", "05-cnn-intuition.ipynb"}
 
 
 def identifiers(cells: list[dict]) -> set[str]:
@@ -72,10 +70,7 @@ def test_the_check_finds_english():
     assert english_words(printed_text(html), TERMS) == []
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="handled by another branch of issue 14", strict=False))
-    if n in OTHERS else n for n in NOTEBOOKS
-])
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_chinese_notebook_prints_no_english(name):
     cells = [c for c in json.loads((ZH / name).read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
     allowed = TERMS | identifiers(cells)

@@ -1,5 +1,6 @@
 """The promises of the repository's set-up: pinned requirements, Binder, the README's two commands, lint."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -30,6 +31,10 @@ def test_every_requirement_is_pinned_exactly():
     assert {"numpy", "matplotlib", "ipywidgets", "ipycanvas", "jupyterlab", "ipykernel", "pillow"} <= runtime
 
 
+def test_the_chinese_interface_is_pinned():
+    assert "jupyterlab-language-pack-zh-CN==4.5.post3" in lines(ROOT / "requirements.txt")
+
+
 def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
     post_build = (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
     assert "set -euo pipefail" in post_build and "--no-deps" in post_build
@@ -42,6 +47,18 @@ def fenced(text: str, language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)\n```", text, re.S)
 
 
+def test_binder_starts_jupyterlab_with_the_english_defaults(tmp_path):
+    """Binder starts JupyterLab itself (a link cannot pass the README's options): postBuild puts the English
+    start's defaults (English menus, no news prompt) into the image's JupyterLab. Run here against a JupyterLab
+    application folder of the test's own (``JUPYTERLAB_DIR``), without the pip step."""
+    script = [line for line in (ROOT / "binder" / "postBuild").read_text().splitlines() if "pip install" not in line]
+    env = dict(os.environ, JUPYTERLAB_DIR=str(tmp_path / "lab"),
+               PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run(["bash", "-c", "\n".join(script)], cwd=ROOT, env=env, check=True)
+    installed = tmp_path / "lab" / "settings" / "overrides.json"
+    assert installed.read_text() == (ROOT / "lab-settings" / "en" / "overrides.json").read_text()
+
+
 def test_readmes_have_exactly_two_setup_commands():
     """Two set-up commands per platform: bash (Linux, macOS) and PowerShell (Windows), the same steps on both."""
     for name, lang in (("README.md", "en"), ("README.zh-CN.md", "zh-CN")):
@@ -50,12 +67,18 @@ def test_readmes_have_exactly_two_setup_commands():
         blocks = fenced(text, "bash")
         assert len(blocks) == 2, name
         start, test = blocks
-        assert "python3 -m venv .venv" in start and f"jupyter lab notebooks/{lang}/01-" in start
+        # the whole repository in the file browser, JupyterLab's defaults for this language, notebook 01 open
+        # (tests/test_start.py runs this command's JupyterLab and checks what it serves)
+        assert "python3 -m venv .venv" in start and start.endswith(
+            f"/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/{lang}"
+            f" notebooks/{lang}/01-the-neuron.ipynb"), start
         assert "requirements-dev.txt" in test and test.endswith("python -m pytest")
         windows = fenced(text, "powershell")
         assert len(windows) == 2, name
         win_start, win_test = windows
-        assert win_start.startswith("py -m venv .venv") and f"jupyter lab notebooks\\{lang}\\01-" in win_start
+        assert win_start.startswith("py -m venv .venv") and win_start.endswith(
+            f"jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings\\{lang}"
+            f" notebooks\\{lang}\\01-the-neuron.ipynb"), win_start
         assert "requirements-dev.txt" in win_test and win_test.endswith(r".venv\Scripts\python -m pytest")
         for posix, win in ((start, win_start), (test, win_test)):
             assert "/" not in win and "&&" not in win, win  # Windows paths; PowerShell 5.1 has no &&

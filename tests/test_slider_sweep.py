@@ -20,10 +20,8 @@ def explorers() -> dict:
 def arguments(builder: str) -> dict:
     """What a builder needs besides its defaults: digits, and a network for the digit picker."""
     (x, y), _ = nl.data.load_bundled()
-    if builder == "digit_explorer":
+    if builder in ("digit_explorer", "network_explorer"):
         return {"net": nl.Network([784, 16, 16, 10], np.random.default_rng(0)), "images": x[:40], "labels": y[:40]}
-    if builder == "network_explorer":
-        return {"net": nl.Network([784, 16, 16, 10], np.random.default_rng(0)), "images": x[:10], "labels": y[:10]}
     if builder == "kernel_explorer":
         return {"images": x[:20]}
     if builder in ("sliding_explorer", "pooling_explorer"):  # 10 × 10 crops: every window position, quickly

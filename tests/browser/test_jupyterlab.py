@@ -3,7 +3,10 @@
 For every notebook of both languages: open it, wait until its kernel is really connected, run all cells, and
 check that nothing failed and every widget rendered; then move a slider of every explorer with the keyboard
 (and, in notebook 04, draw a stroke with the mouse) and check that the figure's pixels and the readout changed.
-Screenshots go to ``artifacts/screenshots/``. Without Chromium the test is skipped (a failure when ``CI`` is set).
+JupyterLab starts as each README starts it (``--LabApp.app_settings_dir=lab-settings/<language>``): the zh-CN
+notebooks run in a Chinese interface, the en notebooks in an English one; elements are found by command id, role or
+class, never by a menu's text. Screenshots go to ``artifacts/screenshots/`` (``*-menus.png``: the Run menu open).
+Without Chromium the test is skipped (a failure when ``CI`` is set).
 """
 
 import json
@@ -26,8 +29,7 @@ CHROMIUM = os.environ.get("NNLIB_CHROMIUM") or shutil.which("chromium") or shuti
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                   "--disable-background-networking", "--no-first-run", "--disable-extensions",
                   "--disable-component-update", "--disable-sync"]
-SETTINGS = {  # no requests to the internet, every cell in the page (no windowing), nothing saved
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
+SETTINGS = {  # every cell in the page (no windowing), nothing saved (no news prompt: lab-settings/ sees to that)
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
 }
@@ -55,12 +57,14 @@ def chromium():
 
 
 class Lab:
-    """One JupyterLab server for the whole run, on a free port of 127.0.0.1, with a token of its own.
+    """One JupyterLab server per interface language for the whole run, on a free port of 127.0.0.1, with a token
+    of its own, started with the README's defaults for that language (``lab-settings/<language>/``).
 
     It serves a copy of ``notebooks/`` in a temporary folder, so that running them never touches the repository.
     """
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, language: str):
+        self.language = language
         self.root = tmp / "series"
         shutil.copytree(ROOT / "notebooks", self.root / "notebooks")
         with socket.socket() as s:
@@ -78,6 +82,7 @@ class Lab:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={self.port}",
              f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={self.root}", "--allow-root",
+             f"--LabApp.app_settings_dir={ROOT / 'lab-settings' / language}",
              "--LabApp.expose_app_in_browser=True", "--ServerApp.disable_check_xsrf=False"],
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
         wait_for(self.ready, 90, "JupyterLab to start")
@@ -114,10 +119,18 @@ class Lab:
 
 
 @pytest.fixture(scope="session")
-def lab(chromium, tmp_path_factory):
-    server = Lab(tmp_path_factory.mktemp("lab"))
-    yield server
-    server.stop()
+def labs(chromium, tmp_path_factory):
+    """``labs(language)``: the JupyterLab of that interface language, started on first use."""
+    servers: dict[str, Lab] = {}
+
+    def get(language: str) -> Lab:
+        if language not in servers:
+            servers[language] = Lab(tmp_path_factory.mktemp(f"lab-{language}"), language)
+        return servers[language]
+
+    yield get
+    for server in servers.values():
+        server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -166,6 +179,24 @@ def nudge(page, explorer, key: str = "ArrowRight") -> None:
     wait_for(lambda: image_pixels(figure) != before_pixels, 20, "the explorer's figure to change")
 
 
+def check_interface(page, language: str) -> None:
+    """The interface speaks ``language``: the page says so, no news prompt covers the notebook, and the commands
+    behind the menu items that the texts name carry the labels that the texts give (tests/test_menu_names.py checks
+    the texts against the language pack's catalogue; here the running interface is checked against it)."""
+    from tests.test_menu_names import MENU_COMMANDS, catalogue, translate
+
+    assert page.evaluate("document.documentElement.lang") == language
+    page.wait_for_function("() => window.jupyterapp.commands.hasCommand('jupyterlab-translation:en')",
+                           timeout=30_000)
+    for english, command in MENU_COMMANDS.items():
+        label = page.evaluate("(id) => window.jupyterapp.commands.label(id)", command)
+        if language == "en":
+            assert label == english, command
+        elif english in catalogue():
+            assert label == translate(english, None), command
+    assert page.locator(".Toastify__toast").count() == 0, page.locator(".Toastify__toast").all_inner_texts()
+
+
 def close(context, lab, notebook: str) -> None:
     context.close()
     for session in lab.api("sessions"):
@@ -174,8 +205,9 @@ def close(context, lab, notebook: str) -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
-def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
+def test_notebook_runs_and_its_explorers_respond(path, labs, browser):
     notebook = path.relative_to(ROOT).as_posix()
+    lab = labs(path.parent.name)
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
     page = context.new_page()
     console_errors = []
@@ -183,6 +215,7 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
     page.on("pageerror", lambda error: console_errors.append(str(error)))
     try:
         open_and_run(page, lab, notebook)
+        check_interface(page, lab.language)
         panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
 
         assert panel.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0, "a cell raised"
@@ -228,10 +261,41 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
         close(context, lab, notebook)
 
 
-def test_presenting_a_notebook_keeps_its_explorers_live(lab, browser):
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_the_interface_speaks_the_language_of_the_notebooks(language, labs, browser):
+    """A notebook of each language opened as a learner opens it, its Run menu open (by command, not by its text):
+    the menus are in the notebook's language and no news prompt covers the notebook. Screenshot:
+    ``artifacts/screenshots/<language>-menus.png``."""
+    from tests.test_menu_names import translate
+
+    lab = labs(language)
+    notebook = f"notebooks/{language}/01-the-neuron.ipynb"
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{lab.port}/lab/tree/{notebook}?token={lab.token}&reset")
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+        wait_for(lambda: lab.session(notebook), 60, f"the kernel of {notebook} to be connected")
+        check_interface(page, language)
+        page.evaluate("() => window.jupyterapp.commands.execute('runmenu:open')")
+        run_all = page.locator('#jp-mainmenu-run [data-command="runmenu:run-all"] .lm-Menu-itemLabel')
+        run_all.wait_for(timeout=10_000)
+        expected = "Run All Cells" if language == "en" else translate("Run All Cells", None)
+        assert run_all.inner_text() == expected
+        menus = ["File", "Edit", "View", "Run", "Kernel", "Settings", "Help"]
+        titles = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        assert set(menus if language == "en" else [translate(m, "menu") for m in menus]) <= set(titles), titles
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SHOTS / f"{language}-menus.png")
+    finally:
+        close(context, lab, notebook)
+
+
+def test_presenting_a_notebook_keeps_its_explorers_live(labs, browser):
     """Presenting in class: JupyterLab's presentation mode with nnlib's projector mode (RISE cannot render
     ipywidgets with the pinned JupyterLab, see docs/teaching.md); the explorer's slide still answers the keys."""
     notebook = "notebooks/zh-CN/01-the-neuron.ipynb"
+    lab = labs("zh-CN")
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     try:
