@@ -58,10 +58,18 @@ def is_solutions_note(cell) -> bool:
     return cell.cell_type == "markdown" and "%load " in cell.source and "solutions/" in cell.source
 
 
+def without_source_note(text: str) -> str:
+    """A first cell without the contributors' "generated from scripts/lessons/..." comment: the edition has no
+    scripts/ and no CONTRIBUTING.md."""
+    first, _, rest = text.partition("\n")
+    return rest if first.startswith("<!--") and "scripts/lessons/" in first else text
+
+
 def student_notebook(path: Path) -> nbformat.NotebookNode:
-    """A committed notebook without its solutions note."""
+    """A committed notebook without its solutions note and without the note on the file it is built from."""
     nb = nbformat.read(path, as_version=4)
     nb.cells = [cell for cell in nb.cells if not is_solutions_note(cell)]
+    nb.cells[0].source = without_source_note(nb.cells[0].source)
     return nb
 
 

@@ -276,6 +276,16 @@ def test_student_edition_holds_no_solution(edition):
     assert not leaks(texts, secrets())
 
 
+def test_student_edition_notebooks_point_to_no_contributor_file(edition):
+    folder, _ = edition
+    notebooks = sorted(folder.rglob("*.ipynb"))
+    assert notebooks
+    for path in notebooks:
+        text = path.read_text(encoding="utf-8")
+        assert "scripts/lessons/" not in text and "CONTRIBUTING.md" not in text, path.name
+        assert json.loads(text)["cells"][0]["source"][0].startswith("*"), path.name  # the navigation line
+
+
 def test_the_solution_scan_would_find_a_leak():
     """The scan above can fail: it finds the solutions in the repository's own notebooks' neighbour, solutions/."""
     texts = {p.name: read(p) for p in (ROOT / "solutions").glob("*.py")}
