@@ -48,7 +48,7 @@ def build_full_set(directory: Path = DEFAULT_DIR) -> Path:
     """The directory holding the four files and ``checksums.txt``; built only if missing or from another recipe."""
     directory = Path(directory)
     stamp = directory / "VERSION"
-    if stamp.exists() and stamp.read_text() == VERSION and (directory / "checksums.txt").exists():
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == VERSION and (directory / "checksums.txt").exists():
         return directory
     directory.mkdir(parents=True, exist_ok=True)
     (x_train, y_train), (x_test, y_test) = data.load_bundled()
@@ -59,8 +59,8 @@ def build_full_set(directory: Path = DEFAULT_DIR) -> Path:
         content = gzip.compress(_idx(array), compresslevel=6, mtime=0)
         (directory / name).write_bytes(content)
         lines.append(f"{hashlib.sha256(content).hexdigest()} {len(content)} {name}\n")
-    (directory / "checksums.txt").write_text("".join(lines))
-    stamp.write_text(VERSION)
+    (directory / "checksums.txt").write_text("".join(lines), encoding="utf-8")
+    stamp.write_text(VERSION, encoding="utf-8")
     return directory
 
 

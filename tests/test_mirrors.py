@@ -37,7 +37,8 @@ def test_argument_before_environment_before_public(monkeypatch, tmp_path, served
 
 def test_checksum_file_from_environment(monkeypatch, tmp_path, served_files, capsys):  # noqa: F811
     listing = tmp_path / "sums.txt"
-    listing.write_text("".join(f"{s} {n} {name}\n" for name, (s, n) in checksums(served_files).items()))
+    listing.write_text("".join(f"{s} {n} {name}\n" for name, (s, n) in checksums(served_files).items()),
+                       encoding="utf-8")
     monkeypatch.setenv("NNLIB_CHECKSUMS", str(listing))
     with Server(served_files) as school:
         monkeypatch.setenv("NNLIB_MIRRORS", school.url)
@@ -45,7 +46,8 @@ def test_checksum_file_from_environment(monkeypatch, tmp_path, served_files, cap
     assert "downloaded" in capsys.readouterr().out and x.shape == (8000, 28, 28)
     # a wrong checksum in the file is caught as before: the bundled digits, and no file kept
     name = next(iter(served_files))
-    listing.write_text(listing.read_text().replace(checksums(served_files)[name][0], "0" * 64))
+    wrong = listing.read_text(encoding="utf-8").replace(checksums(served_files)[name][0], "0" * 64)
+    listing.write_text(wrong, encoding="utf-8")
     with Server(served_files) as school:
         monkeypatch.setenv("NNLIB_MIRRORS", school.url)
         nl.load_mnist(offline=False, public=False, cache=tmp_path / "cache2", timeout=5)

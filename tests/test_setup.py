@@ -51,12 +51,14 @@ def test_binder_starts_jupyterlab_with_the_english_defaults(tmp_path):
     """Binder starts JupyterLab itself (a link cannot pass the README's options): postBuild puts the English
     start's defaults (English menus, no news prompt) into the image's JupyterLab. Run here against a JupyterLab
     application folder of the test's own (``JUPYTERLAB_DIR``), without the pip step."""
-    script = [line for line in (ROOT / "binder" / "postBuild").read_text().splitlines() if "pip install" not in line]
+    post_build = (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
+    script = [line for line in post_build.splitlines() if "pip install" not in line]
     env = dict(os.environ, JUPYTERLAB_DIR=str(tmp_path / "lab"),
                PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
     subprocess.run(["bash", "-c", "\n".join(script)], cwd=ROOT, env=env, check=True)
     installed = tmp_path / "lab" / "settings" / "overrides.json"
-    assert installed.read_text() == (ROOT / "lab-settings" / "en" / "overrides.json").read_text()
+    expected = (ROOT / "lab-settings" / "en" / "overrides.json").read_text(encoding="utf-8")
+    assert installed.read_text(encoding="utf-8") == expected
 
 
 def test_readmes_have_exactly_two_setup_commands():

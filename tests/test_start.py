@@ -45,14 +45,14 @@ class Server:
         self.home = home
         env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(home / "user-settings"),
                    JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"), JUPYTER_RUNTIME_DIR=str(home / "runtime"))
-        self.log = open(home / "jupyterlab.log", "w")  # noqa: SIM115 (closed in stop)
+        self.log = open(home / "jupyterlab.log", "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jupyter", "lab", *args, "--no-browser", "--ip=127.0.0.1", f"--port={self.port}",
              f"--IdentityProvider.token={self.token}", "--allow-root"],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 120
         while True:
-            assert self.process.poll() is None, (home / "jupyterlab.log").read_text()
+            assert self.process.poll() is None, (home / "jupyterlab.log").read_text(encoding="utf-8")
             try:
                 self.api("api/status")
                 break
@@ -89,7 +89,7 @@ def test_it_opens_notebook_01_with_the_whole_repository_in_the_file_browser(star
     assert {"notebooks", "docs", "solutions", "README.md", "README.zh-CN.md"} <= top, top
     assert {"en", "zh-CN"} <= {item["name"] for item in server.api("api/contents/notebooks")["content"]}
     # the page the server opens in the learner's browser
-    opened = "\n".join(p.read_text() for p in (server.home / "runtime").glob("jpserver-*-open.html"))
+    opened = "\n".join(p.read_text(encoding="utf-8") for p in (server.home / "runtime").glob("jpserver-*-open.html"))
     assert f"/lab/tree/notebooks/{folder}/01-the-neuron.ipynb?token=" in opened, opened
 
 
@@ -114,14 +114,14 @@ def test_a_language_the_learner_chooses_is_kept(started):
     server, _, locale = started
     chosen = "en" if locale == "zh_CN" else "zh_CN"
     override_file = ROOT / "lab-settings" / ("zh-CN" if locale == "zh_CN" else "en") / "overrides.json"
-    before = override_file.read_text()
+    before = override_file.read_text(encoding="utf-8")
     server.api(f"lab/api/settings/{LANGUAGE}", method="PUT", body={"raw": json.dumps({"locale": chosen})})
     saved = server.home / "user-settings" / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
-    assert json.loads(saved.read_text())["locale"] == chosen
+    assert json.loads(saved.read_text(encoding="utf-8"))["locale"] == chosen
     language = server.api(f"lab/api/settings/{LANGUAGE}")
     assert language["settings"]["locale"] == chosen
     assert language["schema"]["properties"]["locale"]["default"] == locale
-    assert override_file.read_text() == before
+    assert override_file.read_text(encoding="utf-8") == before
 
 
 def test_every_start_in_the_texts_uses_its_languages_defaults():
