@@ -151,6 +151,20 @@ def _png(canvas: FigureCanvasAgg) -> bytes:
     return buffer.getvalue()
 
 
+STATIC_PNG_COLOURS = 256  # a stored picture: a palette PNG, a few times smaller than the live frames
+
+
+def compact_png(png: bytes) -> bytes:
+    """A smaller copy of a PNG for storing in a notebook (what GitHub, nbviewer and HTML show): the same pixels
+    reduced to a 256-colour palette and compressed hard. Slow (tens of ms), so never used for a live frame."""
+    image = PIL.Image.open(io.BytesIO(png)).convert("RGB")
+    palette = image.quantize(colors=STATIC_PNG_COLOURS, method=PIL.Image.Quantize.FASTOCTREE,
+                             dither=PIL.Image.Dither.NONE)
+    buffer = io.BytesIO()
+    palette.save(buffer, format="png", optimize=True)
+    return buffer.getvalue()
+
+
 def render_png(fig: Figure) -> bytes:
     """The figure as PNG bytes; raises MissingGlyphError instead of drawing an empty box for a character.
 

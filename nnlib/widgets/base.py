@@ -4,15 +4,21 @@ An ``Explorer`` keeps one matplotlib figure for its whole life. Moving a control
 moves the existing artists (``set_data``, ``set_text``) and returns the readout's HTML; the figure is then
 rendered to PNG into an ``ipywidgets.Image``. Nothing is rebuilt per move, and no pyplot state is touched.
 Everything to test is an attribute: ``controls``, ``figure``, ``artists``, ``image``, ``readout``.
+
+Readable without a kernel: an explorer's display output carries, beside the live widget view, a PNG of its figure as
+it was when displayed and a short text (``StaticPicture``). JupyterLab shows the live explorer in a notebook it runs
+and the picture in one it only opened (an untrusted output renders only safe types such as PNG); GitHub, nbviewer,
+``nbconvert`` HTML and slides, which have no widget state, show the picture.
 """
 
+import base64
 from collections.abc import Callable
 from contextlib import contextmanager
 
 import ipywidgets as widgets
 
 from ..i18n import t
-from ..plots import Blitter, fix_layout, projector_on, render_png
+from ..plots import Blitter, compact_png, fix_layout, projector_on, render_png
 
 # Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves).
 PROJECTOR_CSS = """<style>
@@ -22,7 +28,34 @@ PROJECTOR_CSS = """<style>
 </style>"""
 
 
-class Explorer(widgets.VBox):
+# The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
+# stay small; tests/test_static_pictures.py checks it on every committed notebook.
+STATIC_PNG_BUDGET = 60_000
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+class StaticPicture:
+    """Mixin for a widget drawn as a PNG: its display output carries that PNG (``static_png()``, in a compact
+    palette form) and a short text (``repr_key``) beside the widget view, for every place without a kernel."""
+
+    repr_key = "explorer_repr"
+
+    def static_png(self) -> bytes:
+        """The PNG a reader without a kernel sees (the widget's current picture)."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        # what a notebook shows where neither the widget nor a picture can be: a hint, not a PNG's bytes
+        return t(self.repr_key)
+
+    def _repr_mimebundle_(self, **kwargs) -> dict:
+        data = super()._repr_mimebundle_(**kwargs)
+        data["text/plain"] = t(self.repr_key)  # the same on every machine: nbval compares it
+        data["image/png"] = base64.b64encode(compact_png(self.static_png())).decode("ascii")
+        return data
+
+
+class Explorer(StaticPicture, widgets.VBox):
     """A figure, its controls and a readout, redrawn by ``redraw(values) -> readout_html`` on every change."""
 
     def __init__(self, figure, artists: dict, controls: dict, redraw: Callable[[dict], str], animated=None):
@@ -48,9 +81,8 @@ class Explorer(widgets.VBox):
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
         self.image.value = self._render()
 
-    def __repr__(self) -> str:
-        # what a notebook shows where the widget cannot be (opened but not run): a hint, not a PNG's bytes
-        return t("explorer_repr")
+    def static_png(self) -> bytes:
+        return self.image.value
 
     def values(self) -> dict:
         """The current value of every control, by name."""
