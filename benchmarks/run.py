@@ -8,7 +8,10 @@ against rebuilding the figure on every move as ``interact`` under ``%matplotlib 
 784-16-16-10 network on 60,000 MNIST-shaped synthetic samples at batch 32 and 128, against the textbook loop
 (one example at a time), the floating-point floor from this machine's measured matrix-multiply speed, and
 PyTorch on the CPU when it is installed; (3) the tiny CNN per 1,000 images, against PyTorch; (4) every notebook
-of one language executed, and the peak memory of notebook 04's kernel. Targets are reported, never asserted.
+of one language executed, and the peak memory of notebook 04's kernel; (5) the sliders in a real browser
+(JupyterLab + Chromium), from the report ``artifacts/latency.json`` that the browser test
+``tests/browser/test_pictures_and_latency.py`` writes (``--browser`` runs it first when Chromium is installed).
+Targets are reported, never asserted.
 """
 
 import argparse
@@ -279,10 +282,51 @@ def bench_series(language: str):
         row("notebook 04 kernel peak memory", [memory], "MB", "", None, "< 600 MB", memory < 600)
 
 
+# 5. Sliders in the browser --------------------------------------------------------------------------------------
+
+LATENCY_REPORT = ROOT / "artifacts" / "latency.json"
+BROWSER_TEST = "tests/browser/test_pictures_and_latency.py::test_slider_latency_in_the_browser_against_the_floor"
+
+
+def run_browser_test() -> None:
+    """Measure the sliders in JupyterLab + Chromium (a few minutes), if Chromium is installed."""
+    import shutil
+    import subprocess
+
+    if not (os.environ.get("NNLIB_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")):
+        print("  browser sliders: Chromium is not installed (`sudo apt-get install chromium`), not measured")
+        return
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", BROWSER_TEST], cwd=ROOT, check=False)
+
+
+def browser_rows() -> None:
+    """Rows from the last browser report: each explorer's median and p90 against the floor of the same run."""
+    import json
+
+    if not LATENCY_REPORT.exists():
+        print("  browser sliders: no artifacts/latency.json (run with --browser, or the browser test)")
+        return
+    report = json.loads(LATENCY_REPORT.read_text(encoding="utf-8"))
+    rows = {r["name"]: r for r in report["rows"]}
+    floor = rows["floor: kernel swaps a ready PNG"]["median_ms"]
+    link = rows["floor: browser-only jsdlink"]["median_ms"]
+    load = ", ".join(f"{x:.1f}" for x in report["load_before"])
+    for r in report["rows"]:
+        if r["name"].startswith("floor"):
+            continue
+        allowed = 10 if r["name"].startswith("neuron") else 15
+        met = r["median_ms"] <= floor + allowed and r["p90_ms"] <= 1.5 * r["median_ms"]
+        ROWS.append((f"browser: {r['name']}", f"{r['median_ms']:.3g} ms", f"p90 {r['p90_ms']:.3g}",
+                     f"floor {floor:.3g} ms (jsdlink {link:.3g}); drag lag {r['drag_lag_ms']} ms",
+                     f"≤ floor + {allowed} ms, p90 ≤ 1.5× median", "met" if met else "NOT met"))
+    print(f"  browser sliders: report of {report['when']}, load average {load} on {report['cpus']} cores")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
     parser.add_argument("--language", default="en", choices=["en", "zh-CN"])
+    parser.add_argument("--browser", action="store_true", help="measure the sliders in Chromium first")
     args = parser.parse_args()
     try:
         from threadpoolctl import threadpool_info
@@ -294,6 +338,9 @@ def main():
     bench_training(2 if args.quick else 5)
     bench_cnn(2 if args.quick else 5)
     bench_series(args.language)
+    if args.browser:
+        run_browser_test()
+    browser_rows()
     header = ("what", "median", "spread", "reference (same run)", "target", "")
     widths = [max(len(str(r[i])) for r in [header, *ROWS]) for i in range(6)]
     print()
