@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 # A committed notebook, outputs and pictures included, stays below this size (notebook 04, with its training
 # curves, digit picker, drawing pad and six figures, is the largest).
-NOTEBOOK_BUDGET = 450_000
+NOTEBOOK_BUDGET = 400_000
 # How many explorers (cells that display an nl.widgets view) each notebook has.
 EXPLORERS = {"00": 0, "01": 1, "02": 3, "03": 2, "04": 3, "05": 2}
 
