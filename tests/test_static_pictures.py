@@ -149,12 +149,14 @@ def test_every_explorer_has_its_picture_within_the_budget(path):
     assert path.stat().st_size <= NOTEBOOK_BUDGET, (path.name, path.stat().st_size)
 
 
+@pytest.mark.parametrize("exporter", ["HTMLExporter", "SlidesExporter"])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_nbconvert_html_shows_every_explorer_as_a_picture(path):
-    from nbconvert import HTMLExporter
+def test_nbconvert_html_and_slides_show_every_explorer_as_a_picture(path, exporter):
+    """``jupyter nbconvert --to html`` (and ``--to slides``) of the committed notebook."""
+    import nbconvert
 
     nb = nbformat.read(path, as_version=4)
-    html, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
+    html, _ = getattr(nbconvert, exporter)().from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
     for cell in explorer_cells(nb):
         for output in pictures_of(cell):
             assert f'src="data:image/png;base64,{output["data"]["image/png"].strip()}"' in html, cell["id"]

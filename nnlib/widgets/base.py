@@ -5,13 +5,19 @@ moves the existing artists (``set_data``, ``set_text``) and returns the readout'
 rendered to PNG into an ``ipywidgets.Image``. Nothing is rebuilt per move, and no pyplot state is touched.
 Everything to test is an attribute: ``controls``, ``figure``, ``artists``, ``image``, ``readout``.
 
+While a slider is dragged the browser sends values faster than a figure can be drawn. A move that comes after a
+pause is drawn at once; moves that come while the explorer is busy are merged: it draws only the latest value,
+once the messages already waiting have been read (``_changed``), so the figure never lags behind with stale frames.
+
 Readable without a kernel: an explorer's display output carries, beside the live widget view, a PNG of its figure as
 it was when displayed and a short text (``StaticPicture``). JupyterLab shows the live explorer in a notebook it runs
 and the picture in one it only opened (an untrusted output renders only safe types such as PNG); GitHub, nbviewer,
 ``nbconvert`` HTML and slides, which have no widget state, show the picture.
 """
 
+import asyncio
 import base64
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
@@ -32,6 +38,9 @@ PROJECTOR_CSS = """<style>
 # stay small; tests/test_static_pictures.py checks it on every committed notebook.
 STATIC_PNG_BUDGET = 60_000
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# Merging the moves of a drag (seconds): a move within IDLE of the last drawing waits until no move came for QUIET,
+# but never longer than MAX_WAIT, then only the latest values are drawn.
+IDLE, QUIET, MAX_WAIT = 0.02, 0.004, 0.05
 
 
 class StaticPicture:
@@ -64,6 +73,7 @@ class Explorer(StaticPicture, widgets.VBox):
         self.figure, self.artists, self.controls = figure, artists, controls
         self._blitter = Blitter(figure, animated) if animated else None
         self._redraw, self._holding = redraw, False
+        self._pending, self._last_move, self._first_wait, self._last_draw = False, 0.0, 0.0, 0.0
         width = int(figure.get_figwidth() * figure.dpi)
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="8px 0 0 0"))
@@ -105,9 +115,42 @@ class Explorer(StaticPicture, widgets.VBox):
         finally:
             self._holding = False
 
-    def _changed(self, _change) -> None:
-        if not self._holding:
+    def _changed(self, change) -> None:
+        if self._holding:
+            return
+        loop = _running_loop()
+        from_browser = "value" in getattr(change["owner"], "_property_lock", {})
+        if loop is None or not from_browser:  # set from code (a cell, a test): draw now, synchronously
             self.update()
+            return
+        now = self._last_move = time.perf_counter()
+        if self._pending:
+            return  # the waiting drawing will show this value
+        if now - self._last_draw > IDLE:  # the first move after a pause: at once
+            self._draw()
+            return
+        self._pending, self._first_wait = True, now
+        loop.call_later(QUIET, self._flush, loop)
+
+    def _flush(self, loop) -> None:
+        now = time.perf_counter()
+        if now - self._last_move < QUIET and now - self._first_wait < MAX_WAIT:
+            loop.call_later(QUIET, self._flush, loop)  # more moves are arriving: read them first
+            return
+        self._pending = False
+        self._draw()
+
+    def _draw(self) -> None:
+        self.update()
+        self._last_draw = time.perf_counter()
+
+
+def _running_loop():
+    """The kernel's event loop while it handles a message from the browser, else None (plain Python, tests)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def control_layout() -> dict:
