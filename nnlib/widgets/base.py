@@ -36,7 +36,7 @@ PROJECTOR_CSS = """<style>
 
 # The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
 # stay small; tests/test_static_pictures.py checks it on every committed notebook.
-STATIC_PNG_BUDGET = 60_000
+STATIC_PNG_BUDGET = 40_000  # the largest, the layer explorer of 03, is about 21 kB
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # Merging the moves of a drag (seconds): a move within IDLE of the last drawing waits until no move came for QUIET,
 # but never longer than MAX_WAIT, then only the latest values are drawn.
