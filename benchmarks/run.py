@@ -312,7 +312,7 @@ def browser_rows() -> None:
     link = rows["floor: browser-only jsdlink"]["median_ms"]
     load = ", ".join(f"{x:.1f}" for x in report["load_before"])
     for r in report["rows"]:
-        if r["name"].startswith("floor"):
+        if r["name"].startswith("floor") or r["median_ms"] is None:
             continue
         allowed = 10 if r["name"].startswith("neuron") else 15
         met = r["median_ms"] <= floor + allowed and r["p90_ms"] <= 1.5 * r["median_ms"]
@@ -320,6 +320,8 @@ def browser_rows() -> None:
                      f"floor {floor:.3g} ms (jsdlink {link:.3g}); drag lag {r['drag_lag_ms']} ms",
                      f"≤ floor + {allowed} ms, p90 ≤ 1.5× median", "met" if met else "NOT met"))
     print(f"  browser sliders: report of {report['when']}, load average {load} on {report['cpus']} cores")
+    for missing in report.get("not_measured", []):
+        print(f"  browser sliders: not measured: {missing}")
 
 
 def main():
