@@ -56,12 +56,13 @@ def index(pages: dict[str, list[tuple[str, str]]]) -> str:
     columns = []
     for lang, entries in pages.items():
         items = "\n".join(f'<li><a href="{lang}/{name}">{html.escape(title)}</a></li>' for name, title in entries)
-        columns.append(f'<section lang="{lang}"><h2>{html.escape(TITLES[lang])}</h2><ol start="0">{items}</ol>'
+        columns.append(f'<section lang="{lang}"><h2>{html.escape(TITLES[lang])}</h2><ul>{items}</ul>'
                        "</section>")
     return ("<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>"
             f"{html.escape(TITLES['en'])} · {html.escape(TITLES['zh-CN'])}</title>"
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;display:flex;gap:4em}"
-            "li{margin:.4em 0}</style></head><body>\n" + "\n".join(columns) + "\n</body></html>\n")
+            "ul{list-style:none;padding:0}li{margin:.4em 0}</style></head><body>\n"
+            + "\n".join(columns) + "\n</body></html>\n")
 
 
 def title_of(path: Path) -> str:
