@@ -12,6 +12,7 @@ stale frames shows as a long lag) and "frames" how many pictures were shown.
 
 import json
 import os
+import re
 import statistics
 import time
 from pathlib import Path
@@ -27,8 +28,7 @@ REPORT = ROOT / "artifacts" / "latency.json"
 SHOTS = ROOT / "artifacts" / "screenshots"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 STEPS, WARMUP, DRAG_STEPS = 20, 3, 30
-EXPLORER_NAMES = {"01": ["neuron (01)"], "02": ["image neuron (02)", "bias threshold (02)", "three weights (02)"],
-                  "03": ["layer (03)", "parameter counter (03)"], "04": ["digit picker (04)"], "05": ["kernel (05)"]}
+NOT_SLIDERS = ("TrainingCurves", "drawing_pad")  # nl.widgets views that are not slider explorers
 
 FLOOR_CODE = '''\
 import io
@@ -136,16 +136,28 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
-def trimmed(server, path: Path) -> str:
+def explorer_cells(nb) -> list[tuple[int, str]]:
+    """(cell index, "neuron explorer (01)"-style name) of every displayed slider explorer of a notebook."""
+    found = []
+    for k, cell in enumerate(nb.cells):
+        calls = re.findall(r"nl\.widgets\.(\w+)\(", cell.source) if cell.cell_type == "code" else []
+        calls = [c for c in calls if c not in NOT_SLIDERS]
+        shown = any(WIDGET_VIEW in o.get("data", {}) for o in cell.get("outputs", []))
+        if calls and shown:
+            found.append((k, calls[0].replace("_", " ")))
+    return found
+
+
+def trimmed(server, path: Path) -> tuple[str, list[str]]:
     """A copy of the notebook (beside it, on the server) that stops after its last explorer: what follows (the
-    drawing pad, the CNN's training in 05) is not measured and would only make the run longer."""
+    CNN's training in 05, for instance) is not measured and would only make the run longer. Returns its path on
+    the server and the names of its explorers, in order."""
     nb = nbformat.read(path, as_version=4)
-    last = max(k for k, c in enumerate(nb.cells) if c.cell_type == "code" and "nl.widgets." in c.source
-               and "TrainingCurves" not in c.source and "drawing_pad" not in c.source)
-    nb.cells = nb.cells[: last + 1]
+    explorers = explorer_cells(nb)
+    nb.cells = nb.cells[: explorers[-1][0] + 1]
     target = server.root / path.relative_to(ROOT).parent / f"latency-{path.name}"
     nbformat.write(nb, target)
-    return target.relative_to(server.root).as_posix()
+    return target.relative_to(server.root).as_posix(), [f"{name} ({path.name[:2]})" for _, name in explorers]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
@@ -200,8 +212,9 @@ def test_slider_latency_in_the_browser_against_the_floor(lab, browser):  # noqa:
     finally:
         close(context, lab, "floor.ipynb")
     REPORT.parent.mkdir(parents=True, exist_ok=True)
-    for number, names in EXPLORER_NAMES.items():
-        notebook = trimmed(lab, next(p for p in NOTEBOOKS if p.parent.name == "en" and p.name.startswith(number)))
+    lessons = [p for p in NOTEBOOKS if p.parent.name == "en" and not p.name.startswith("00")]
+    for path in lessons:
+        notebook, names = trimmed(lab, path)
         context = browser.new_context(viewport={"width": 1500, "height": 1000})
         page = context.new_page()
         try:
