@@ -68,7 +68,11 @@ def explorers(net, images, labels):
         ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1", False),
         ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
          True),
+        ("sliding window (05)", nl.widgets.sliding_explorer, {"images": images, "position": 200}, "position", True),
+        ("network diagram (04)", nl.widgets.network_explorer, {"net": net, "images": images, "labels": labels},
+         "index", True),
         ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
+        ("pooling window (05)", nl.widgets.pooling_explorer, {"images": images, "position": 50}, "position", True),
     ]
 
 
@@ -248,7 +252,7 @@ def peak_kernel_memory(stop: threading.Event, peaks: dict):
     while not stop.is_set():
         for child in me.children(recursive=True):
             try:
-                status = Path(f"/proc/{child.pid}/status").read_text()
+                status = Path(f"/proc/{child.pid}/status").read_text(encoding="utf-8")  # Linux only
             except OSError:
                 continue
             for line in status.splitlines():

@@ -1,13 +1,15 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
 Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
-(02), ``layers`` (03), ``data``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and ``cnn`` (05).
+(02), ``layers`` (03), ``data``, ``handmade``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and
+``cnn`` (05).
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
 ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
 Use it as ``import nnlib as nl``.
 """
 
 from . import (
+    _hints,
     activations,
     checks,
     cnn,
@@ -15,6 +17,7 @@ from . import (
     data,
     drawing,
     evaluate,
+    handmade,
     i18n,
     layers,
     network,
@@ -24,24 +27,29 @@ from . import (
     training,
     widgets,
 )
+from ._inputs import InputError
 from ._shapes import ShapeError
 from .activations import relu, relu_prime, sigmoid, sigmoid_prime
 from .cnn import CNN
 from .conv import conv2d, max_pool2d
 from .data import flatten, load_mnist, one_hot
-from .i18n import language, set_language
+from .i18n import language, set_language, t
 from .layers import dense, init_layer, parameter_count
 from .network import Network
 from .neuron import neuron  # the function; its module is nnlib/neuron.py
 from .plots import MissingGlyphError, projector, show
+from .training import TrainingDiverged
 
 __version__ = "0.1.0"
 
+# In a running notebook kernel only: one line after a NameError ("run the cells above first"); see _hints.
+_hints.install()
+
 __all__ = [
-    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "i18n", "layers", "network", "patterns",
-    "plots", "progress", "training", "widgets",
-    "ShapeError", "MissingGlyphError",
+    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "handmade", "i18n", "layers", "network",
+    "patterns", "plots", "progress", "training", "widgets",
+    "ShapeError", "MissingGlyphError", "InputError", "TrainingDiverged",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",
-    "language", "set_language", "show", "projector",
+    "language", "set_language", "t", "show", "projector",
 ]

@@ -13,6 +13,8 @@ def _floats(z) -> np.ndarray:
     if isinstance(z, np.ndarray) and z.dtype.kind == "f":
         return z
     z = np.asarray(z)
+    if z.dtype.kind not in "biuf":  # None, a string, a list of them: say so rather than compute nan
+        raise TypeError(t("input_not_numbers", name="z", value=repr(z.tolist() if z.ndim else z.item())[:80]))
     return z if z.dtype.kind == "f" else z.astype(float)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from . import _inputs as inputs
 from ._shapes import check_shape
 from .conv import conv2d, conv2d_backward, max_pool2d, max_pool2d_backward
 from .network import softmax
@@ -18,8 +19,9 @@ from .training import train
 class CNN:
     """``CNN(rng)``: one conv layer of 8 kernels; ``CNN(rng, channels=(8, 16))``: two conv layers."""
 
-    def __init__(self, rng: np.random.Generator, channels: tuple = (8,), kernel: int = 3, classes: int = 10,
+    def __init__(self, rng: np.random.Generator | int, channels: tuple = (8,), kernel: int = 3, classes: int = 10,
                  dtype=np.float32):
+        rng = inputs.generator(rng)
         self.channels, self.kernel = tuple(channels), kernel
         self.K, self.bK = [], []
         c_in, side = 1, 28
@@ -56,14 +58,17 @@ class CNN:
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """The 10 output activations (softmax) of each row of ``X``: ``(n, 10)``."""
-        return self._forward(X)[2]
+        return self._forward(inputs.pixels("X", X))[2]
 
     def predict(self, X: np.ndarray, batch: int = 1000) -> np.ndarray:
         """The predicted digit of each row of ``X`` ``(n, 784)``: ``(n,)``."""
+        X = inputs.pixels("X", X)
         return np.concatenate([self.predict_proba(X[i : i + batch]).argmax(axis=1) for i in range(0, len(X), batch)])
 
     def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
-        return float(np.mean(self.predict(X) == np.asarray(y)))
+        """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
+        predicted = self.predict(X)
+        return float(np.mean(predicted == inputs.labels("y", y, len(predicted), self.W.shape[1])))
 
     @staticmethod
     def cost_of(A: np.ndarray, Y: np.ndarray) -> float:
@@ -107,4 +112,6 @@ class CNN:
             callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
         """Mini-batch gradient descent (``nnlib.training.train``); returns the history per epoch."""
         self.images(X)
+        X, y, epochs, batch_size, lr, rng, validation = inputs.fit_arguments(
+            X, y, epochs, batch_size, lr, rng, validation, self.W.shape[1])
         return train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)

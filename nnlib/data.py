@@ -6,26 +6,33 @@ Data format, as Keras' ``mnist.load_data()``: ``(X_train, y_train), (X_test, y_t
 
 Where the digits come from, in this order:
 
-1. the **cache**: the four standard MNIST files in ``cache_dir()`` (``$NNLIB_DATA``, else ``~/.cache/nnlib/mnist``),
-   each checked against its SHA-256; a corrupt entry is removed and fetched again;
-2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, with a timeout,
-   checked against the same SHA-256 and written atomically (a temporary file renamed into place);
+1. the **cache**: the four standard MNIST files in ``cache_dir()`` (``$NNLIB_DATA``, else ``~/.cache/nnlib/mnist``;
+   ``~`` is expanded), each checked against its SHA-256; a corrupt entry is removed and fetched again (in a
+   read-only cache it is left alone and the download is skipped);
+2. a **download** of those files (60,000 + 10,000 digits) from the first mirror that answers, checked against the
+   same SHA-256 and written atomically (a temporary file renamed into place). A line is printed before each wait;
+   a mirror gets ``CONNECT_TIMEOUT`` (5 s) to answer and each file ``FILE_DEADLINE`` to arrive; a mirror that
+   failed is not tried again until the kernel restarts (``forget_failures()`` tries again);
 3. the **bundled** offline set: 10,000 real MNIST digits shipped with nnlib (see ``BUNDLED``), split per class
    80/20 into 8,000 training and 2,000 test digits.
 
-``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` goes straight to the bundled set.
+``offline=True`` or the environment variable ``NNLIB_OFFLINE=1`` (or ``on``, ``yes``, ``true``) goes straight to the
+bundled set.
 """
 
 import gzip
 import hashlib
 import os
 import tempfile
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import numpy as np
 
+from . import _env
+from ._inputs import InputError
 from .i18n import t
 from .progress import Progress
 
@@ -54,10 +61,10 @@ class DataError(RuntimeError):
 
 
 def cache_dir() -> Path:
-    """Where downloaded MNIST files are kept: ``$NNLIB_DATA``, else ``$XDG_CACHE_HOME/nnlib/mnist``."""
+    """Where downloaded MNIST files are kept: ``$NNLIB_DATA``, else ``$XDG_CACHE_HOME/nnlib/mnist`` (``~`` expanded)."""
     if os.environ.get("NNLIB_DATA"):
-        return Path(os.environ["NNLIB_DATA"])
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "nnlib" / "mnist"
+        return Path(os.environ["NNLIB_DATA"]).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")).expanduser() / "nnlib" / "mnist"
 
 
 def sha256(data: bytes) -> str:
@@ -85,25 +92,65 @@ def parse_idx(data: bytes, name: str, kind: str) -> np.ndarray:
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims).copy()
 
 
+# How long to wait for a mirror to answer at all: a network that drops packets (a school firewall) costs this
+# long per mirror, once per kernel, and is remembered (``_unreachable``) until the kernel restarts.
+CONNECT_TIMEOUT = 5.0
+# The longest a single file may take to download, however steadily the bytes trickle in (at 100 kB/s, the
+# largest file, 9.9 MB, takes 100 s).
+FILE_DEADLINE = 300.0
+_unreachable: dict[str, str] = {}  # mirror -> what went wrong there, for this kernel's life
+
+
+def forget_failures() -> None:
+    """Forget the mirrors that failed earlier in this kernel, so that the next ``load_mnist`` tries them again."""
+    _unreachable.clear()
+
+
 def _read_cached(path: Path, checksum: str) -> bytes | None:
-    """The cached file's bytes if its checksum is right; a corrupt entry is removed."""
-    if not path.exists():
+    """The cached file's bytes if its checksum is right; a corrupt entry is removed if the cache allows it."""
+    try:
+        if not path.exists():
+            return None
+        data = path.read_bytes()
+    except OSError:  # unreadable: as if absent
         return None
-    data = path.read_bytes()
     if sha256(data) == checksum:
         return data
-    path.unlink()
+    try:
+        path.unlink()
+    except OSError:  # a read-only (shared) cache: leave the bad file there, it is never used
+        pass
     return None
 
 
-def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progress) -> bytes:
-    """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed. Nothing partial stays."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _writable(directory: Path) -> None:
+    """Raise DataError unless files can be written into ``directory`` (created if missing)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as error:
+        raise DataError(t("cache_not_writable", where=directory, error=error)) from None
+
+
+def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progress,
+              connect_timeout: float | None = None, deadline: float | None = None) -> bytes:
+    """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed. Nothing partial stays.
+
+    ``connect_timeout`` bounds the wait for the server's answer, ``timeout`` each later read, ``deadline`` the
+    whole file (defaults: ``CONNECT_TIMEOUT`` and ``FILE_DEADLINE``)."""
+    connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
+    deadline = FILE_DEADLINE if deadline is None else deadline
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".part")
+    started = time.monotonic()
     try:
         digest, chunks = hashlib.sha256(), []
-        with os.fdopen(handle, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as response:
-            while chunk := response.read(1 << 16):
+        with os.fdopen(handle, "wb") as out, \
+                urllib.request.urlopen(url, timeout=min(timeout, connect_timeout)) as response:
+            _set_read_timeout(response, timeout)
+            while chunk := response.read1(1 << 16):
+                if time.monotonic() - started > deadline:
+                    raise DataError(t("download_too_slow", name=target.name, seconds=deadline, url=url))
                 out.write(chunk)
                 digest.update(chunk)
                 chunks.append(chunk)
@@ -117,19 +164,47 @@ def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progre
             os.unlink(temporary)
 
 
-def _fetch_standard(files: dict, mirrors, directory: Path, timeout: float) -> tuple[dict, bool]:
-    """The bytes of every standard file (name -> bytes) and whether any had to be downloaded."""
+def _set_read_timeout(response, timeout: float) -> None:
+    """Give the open connection's socket the read timeout (urllib has one timeout for connecting and reading)."""
+    try:
+        response.fp.raw._sock.settimeout(timeout)
+    except AttributeError:  # another kind of response (a file: URL): it keeps the connect timeout
+        pass
+
+
+def _remember(mirror: str, error: Exception) -> bool:
+    """Whether the mirror itself failed (no answer, too slow), not just one file on it: then remember it."""
+    if isinstance(error, urllib.error.HTTPError) or (isinstance(error, DataError) and "SHA-256" in str(error)):
+        return False
+    _unreachable[mirror] = str(error)
+    return True
+
+
+def _fetch_standard(files: dict, mirrors, directory: Path, timeout: float,
+                    verbose: bool = True) -> tuple[dict, bool]:
+    """The bytes of every standard file (name -> bytes) and whether any had to be downloaded.
+
+    Before each wait for a mirror it prints one line (``verbose``); a mirror that did not answer is not tried
+    again in this kernel (see ``forget_failures``)."""
     found = {name: _read_cached(directory / name, checksum) for name, (checksum, _) in files.items()}
     missing = [name for name, data in found.items() if data is None]
     if missing:
+        _writable(directory)
         with Progress(sum(files[name][1] for name in missing), t("downloading")) as bar:
             for name in missing:
                 problems = []
                 for mirror in mirrors:
+                    if mirror in _unreachable:
+                        problems.append(t("download_remembered", mirror=mirror, error=_unreachable[mirror]))
+                        continue
+                    if verbose:
+                        print(t("download_trying", url=mirror + name, seconds=min(timeout, CONNECT_TIMEOUT)),
+                              flush=True)
                     try:
                         found[name] = _download(mirror + name, directory / name, files[name][0], timeout, bar)
                         break
                     except (OSError, urllib.error.URLError, DataError) as error:  # timeouts are OSErrors
+                        _remember(mirror, error)
                         problems.append(f"{mirror}: {error}")
                 else:
                     raise DataError(t("download_failed", name=name, problems="; ".join(problems)))
@@ -143,7 +218,10 @@ def _parse_standard(found: dict, directory: Path) -> tuple:
         try:
             raw = gzip.decompress(data)
         except (OSError, EOFError) as error:
-            (directory / name).unlink(missing_ok=True)
+            try:
+                (directory / name).unlink(missing_ok=True)
+            except OSError:  # a read-only cache
+                pass
             raise DataError(t("gzip_broken", name=name, error=error)) from None
         arrays[name.split("-")[0] + "-" + kind] = parse_idx(raw, name, kind)
     train = arrays["train-images"], arrays["train-labels"]
@@ -172,12 +250,12 @@ def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | No
     ``(sha256, size)`` (default: the standard MNIST files).
     """
     if offline is None:
-        offline = os.environ.get("NNLIB_OFFLINE", "").lower() in ("1", "true", "yes")
+        offline = _env.flag("NNLIB_OFFLINE")
     reason = t("offline_chosen")
     if not offline:
-        directory = Path(cache) if cache is not None else cache_dir()
+        directory = Path(cache).expanduser() if cache is not None else cache_dir()
         try:
-            found, downloaded = _fetch_standard(files or MNIST_FILES, mirrors, directory, timeout)
+            found, downloaded = _fetch_standard(files or MNIST_FILES, mirrors, directory, timeout, verbose)
             train, test = _parse_standard(found, directory)
             if verbose:
                 print(t("source_download" if downloaded else "source_cache", n_train=len(train[1]),
@@ -192,8 +270,12 @@ def load_mnist(offline: bool | None = None, *, mirrors=MIRRORS, files: dict | No
 
 
 def flatten(images: np.ndarray) -> np.ndarray:
-    """Images uint8 ``(n, 28, 28)`` -> the network's input ``X``, float32 ``(n, 784)`` in 0..1."""
+    """Images uint8 ``(n, 28, 28)`` -> the network's input ``X``, float32 ``(n, 784)`` in 0..1.
+
+    Images already divided by 255 are refused with a message: dividing twice gives a network nearly blank input."""
     images = np.asarray(images)
+    if images.dtype.kind == "f" and images.size and 0 < np.nanmax(images) <= 1.0:
+        raise InputError(t("input_images_01", name="images", who="nl.flatten"))
     return images.reshape(len(images), -1).astype(np.float32) / 255.0
 
 

@@ -3,16 +3,19 @@
 The code cells of the English and the Chinese notebook are identical, so nnlib finds the language itself:
 
 1. ``set_language("zh-CN")`` if a cell called it;
-2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``);
+2. otherwise the environment variable ``NNLIB_LANG`` (``en`` or ``zh-CN``, in any usual spelling: ``zh``,
+   ``zh_CN``, ``zh-cn``, ``zh-Hans``, ``en_US`` ...; an unknown value is ignored with one warning);
 3. otherwise the folder the kernel runs in: a notebook under ``notebooks/zh-CN/`` starts its kernel there;
 4. otherwise English.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 LANGUAGES = ("en", "zh-CN")
 _chosen: str | None = None
+_warned: set = set()
 
 # key -> {language: text}. Texts may hold str.format fields.
 TEXTS: dict[str, dict[str, str]] = {
@@ -74,7 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "threshold_title": {"en": "b = {b:.1f}: fires when s > {s:.1f}", "zh-CN": "b = {b:.1f}：s > {s:.1f} 时激活"},
     "threshold_rule": {
         "en": "σ(s + b) > 0.5 exactly when s + b > 0, that is when s > {s:.1f}",
-        "zh-CN": "σ(s + b) > 0.5 恰好当 s + b > 0，也就是 s > {s:.1f}",
+        "zh-CN": "σ(s + b) > 0.5 当且仅当 s + b > 0，也就是 s > {s:.1f}",
     },
     "contributions_title": {"en": "each term's share of z", "zh-CN": "每一项对 z 的贡献"},
     # notebook 03
@@ -211,20 +214,21 @@ TEXTS |= {
     "training": {"en": "Training", "zh-CN": "训练中"},
     "loss_word": {"en": "cost", "zh-CN": "代价"},
     "input_784": {"en": "input: 784 pixels", "zh-CN": "输入：784 个像素"},
-    "hidden_short": {"en": "h{n}", "zh-CN": "隐{n}"},
+    "hidden_short": {"en": "h{n}", "zh-CN": "隐藏层 {n}"},
     "output_10": {"en": "output: 10 neurons", "zh-CN": "输出：10 个神经元"},
     "answer_is": {"en": "answer: {digit}", "zh-CN": "答案：{digit}"},
     "answer_line": {"en": "answer: <b>{digit}</b> (output {confidence:.3f})",
                     "zh-CN": "答案：<b>{digit}</b>（输出 {confidence:.3f}）"},
     "label_line": {"en": "label: <b>{digit}</b>", "zh-CN": "标签：<b>{digit}</b>"},
-    "digit_number": {"en": "digit no.", "zh-CN": "第几个"},
+    "digit_number": {"en": "digit no.", "zh-CN": "样本序号"},
     "clear": {"en": "Clear", "zh-CN": "清除"},
     "draw_here": {"en": "Draw a digit here with the mouse.", "zh-CN": "用鼠标在这里写一个数字。"},
     "train_word": {"en": "training digits", "zh-CN": "训练集"},
     "test_word": {"en": "test digits", "zh-CN": "测试集"},
     "epoch_word": {"en": "epoch", "zh-CN": "轮次"},
     "accuracy_word": {"en": "accuracy", "zh-CN": "准确率"},
-    "hoped_title": {"en": "what we might hope for: strokes and loops", "zh-CN": "我们期望的：笔画和圆圈"},
+    "hoped_title": {"en": "what we hoped for: the 16 little edges of section 3",
+                    "zh-CN": "我们期望的：第 3 节的 16 条小边缘"},
     "learned_title": {"en": "what training produced: the 16 weight images of hidden layer 1",
                       "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
     "answer_word": {"en": "the network's answer", "zh-CN": "网络的答案"},
@@ -246,9 +250,11 @@ TEXTS |= {
     "relu_share": {"en": "positive after ReLU: <b>{share:.0f}%</b> of the pixels",
                    "zh-CN": "ReLU 之后为正的像素：<b>{share:.0f}%</b>"},
     "pool_size": {"en": "max-pool: {before} → {after}", "zh-CN": "最大池化：{before} → {after}"},
-    "learned_kernels": {"en": "the 8 kernels the first layer learned", "zh-CN": "第一层学到的 8 个卷积核"},
-    "layer1_maps": {"en": "layer 1: 8 feature maps (edges)", "zh-CN": "第 1 层：8 张特征图（边缘）"},
-    "layer2_maps": {"en": "layer 2: 16 feature maps (strokes and arcs)", "zh-CN": "第 2 层：16 张特征图（笔画和弧线）"},
+    "learned_kernels": {"en": "the first layer's 8 kernels after training", "zh-CN": "训练后第一层的 8 个卷积核"},
+    "layer1_maps": {"en": "layer 1: 8 feature maps before ReLU (blue: the kernel's edge; vermillion: the opposite "
+                          "edge)",
+                    "zh-CN": "第 1 层：ReLU 之前的 8 张特征图（蓝色：卷积核要找的边缘；橙红色：相反的边缘）"},
+    "layer2_maps": {"en": "layer 2: 16 feature maps (larger pieces)", "zh-CN": "第 2 层：16 张特征图（更大的部件）"},
     "offline_chosen": {"en": "offline use was asked for", "zh-CN": "已选择离线使用"},
     "source_cache": {
         "en": "MNIST: the full set from the cache in {where} ({n_train:,} training + {n_test:,} test digits).",
@@ -331,21 +337,516 @@ TEXTS |= {
 }
 
 
+# Notebook 05: the sliding windows, the pooled maps of a moved digit, the comparison table
+TEXTS |= {
+    "window_position": {"en": "position", "zh-CN": "位置"},
+    "patch_9": {"en": "the 9 pixels a", "zh-CN": "9 个像素 a"},
+    "products_9": {"en": "K × a", "zh-CN": "K × a"},
+    "window_at": {"en": "window at row {row}, column {col} (position {k} of {n})",
+                  "zh-CN": "窗口位于第 {row} 行、第 {col} 列（第 {k} 个位置，共 {n} 个）"},
+    "window_sum": {"en": "the sum <b>{total}</b> is the feature map at ({row}, {col})",
+                   "zh-CN": "总和 <b>{total}</b> 就是特征图在 ({row}, {col}) 处的值"},
+    "after_relu_26": {"en": "feature map after ReLU 26 × 26", "zh-CN": "经过 ReLU 的特征图 26 × 26"},
+    "block_4": {"en": "the 2 × 2 block", "zh-CN": "2 × 2 方块"},
+    "block_at": {"en": "block at rows {row}–{row_end}, columns {col}–{col_end} (block {k} of {n})",
+                 "zh-CN": "方块位于第 {row}–{row_end} 行、第 {col}–{col_end} 列（第 {k} 块，共 {n} 块）"},
+    "pooled_at": {"en": "→ the pooled map at ({row}, {col})", "zh-CN": "→ 池化后特征图在 ({row}, {col}) 处的值"},
+    "by_hand_line": {"en": "one output pixel by hand: {by_hand:.3f}; nl.conv2d there: {conv:.3f}",
+                     "zh-CN": "手算的一个输出像素：{by_hand:.3f}；nl.conv2d 在该处的值：{conv:.3f}"},
+    "shapes_line": {"en": "shapes: {before} -> {after}", "zh-CN": "形状：{before} -> {after}"},
+    "shift_line": {"en": "moved {dx} px: {map:.0f}% of the lit pixels of the feature map changed, "
+                         "{pooled:.0f}% of the pooled map",
+                   "zh-CN": "移动 {dx} 个像素：特征图中亮的像素有 {map:.0f}% 变了，"
+                            "池化后的特征图有 {pooled:.0f}% 变了"},
+    "shift_back": {"en": "moved 2 px, the pooled map moved back by one cell: {share:.0f}% changed",
+                   "zh-CN": "移动 2 个像素后，把池化后的特征图挪回一格：{share:.0f}% 变了"},
+    "moved_px": {"en": "moved {dx} px", "zh-CN": "移动 {dx} 个像素"},
+    "pooled_maps_title": {"en": "pooled maps 13 × 13", "zh-CN": "池化后 13 × 13"},
+    "trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
+    "cnn_accuracy": {"en": "CNN test accuracy: {acc:.1f}%", "zh-CN": "CNN 的测试准确率：{acc:.1f}%"},
+    "kernel_change": {"en": "each first-layer kernel after training against its start (correlation, 1 = unchanged): "
+                            "{values}",
+                      "zh-CN": "训练后第一层每个卷积核与起点的相关系数（1 = 没有变化）：{values}"},
+    "layer_shapes": {"en": "layer 1: {first}  layer 2: {second}", "zh-CN": "第 1 层：{first}  第 2 层：{second}"},
+    "map_peaks": {"en": "the largest value of each layer-1 map: {values}",
+                  "zh-CN": "第 1 层每张特征图的最大值：{values}"},
+    "outputs_line": {"en": "outputs: {values} -> answer: {answer}", "zh-CN": "输出：{values} -> 答案：{answer}"},
+    "comparison_header": {"en": "| network | test digits | moved 3 px | parameters | training |",
+                          "zh-CN": "| 网络 | 测试数字 | 平移 3 个像素 | 参数 | 训练用时 |"},
+    "mlp_video": {"en": "MLP as in the video (sigmoid, quadratic cost)", "zh-CN": "视频里的 MLP（sigmoid，二次代价）"},
+    "mlp_modern": {"en": "modern MLP (ReLU, softmax, cross-entropy)", "zh-CN": "现代的 MLP（ReLU、softmax、交叉熵）"},
+    "cnn": {"en": "CNN (8 + 16 kernels, trained the modern way)", "zh-CN": "CNN（8 + 16 个卷积核，现代训练方式）"},
+    "check_brightest_form": {
+        "en": "give the position as (row, column), two whole numbers from 0 to 25; got {value!r}.",
+        "zh-CN": "请以 (行, 列) 的形式给出位置，两个 0 到 25 之间的整数；你给的是 {value!r}。",
+    },
+    "check_brightest_kernel": {
+        "en": "K_top does not respond to this 7 at all (its largest value is {peak:.2f}): solve exercise 3 first.",
+        "zh-CN": "K_top 对这个 7 完全没有响应（最大值为 {peak:.2f}）：请先完成练习 3。",
+    },
+    "check_brightest": {
+        "en": "at {guess} the map is {got:.2f}, but it reaches {peak:.2f} at {best}. Look at what lies under the "
+              "3 × 3 window whose top-left corner is at {best}: why does your kernel like it most?",
+        "zh-CN": "特征图在 {guess} 处的值是 {got:.2f}，但它在 {best} 处达到 {peak:.2f}。看看左上角在 {best} 的那个 "
+                 "3 × 3 窗口下面是什么：为什么你的卷积核最喜欢它？",
+    },
+    "check_moves_form": {
+        "en": "give two whole numbers of cells, (after a 2-pixel move, after a 4-pixel move); got {value!r}.",
+        "zh-CN": "请给出两个整数格数：（移动 2 个像素后，移动 4 个像素后）；你给的是 {value!r}。",
+    },
+    "check_moves_first": {
+        "en": "{got} cells is not the move of the 13 × 13 map: a 2 × 2 pool turns every 2 pixels into 1 cell.",
+        "zh-CN": "13 × 13 的特征图移动的不是 {got} 格：2 × 2 池化把每 2 个像素变成 1 格。",
+    },
+    "check_moves_second": {
+        "en": "{got} cells is not the move of the 5 × 5 map: the convolution keeps a move as it is, and each "
+              "pooling halves it (4 px → 2 cells → ?).",
+        "zh-CN": "5 × 5 的特征图移动的不是 {got} 格：卷积保持移动的距离不变，每次池化把它减半（4 个像素 → 2 格 → ?）。",
+    },
+}
+
+
+# Learner-proofing (issue 13): self-checks that never accept a wrong answer, inputs checked at nnlib's boundary.
+TEXTS |= {
+    "check_not_finite": {
+        "en": "`{name}` is {value!r}, not a real number (nan means 'not a number'): look at how it was computed.",
+        "zh-CN": "`{name}` 是 {value!r}，不是一个实数（nan 表示“不是数”）：检查一下它是怎么算出来的。",
+    },
+    "check_not_whole": {
+        "en": "`{name}` should be a whole number, but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个整数，但它是 {value!r}。",
+    },
+    "check_array_not_finite": {
+        "en": "`{name}` holds {count} values that are nan or inf: every entry must be a real number.",
+        "zh-CN": "`{name}` 中有 {count} 个值是 nan 或 inf：每个元素都必须是实数。",
+    },
+    "check_returned_none": {
+        "en": "`{name}({arg})` returned None: did you forget `return`?",
+        "zh-CN": "`{name}({arg})` 返回了 None：是不是忘了写 `return`？",
+    },
+    "check_returned_not_number": {
+        "en": "`{name}({arg})` returned {got!r}, which is not a number.",
+        "zh-CN": "`{name}({arg})` 返回了 {got!r}，这不是数。",
+    },
+    "hint_same_shape": {
+        "en": "The result should have the shape of z, {want}, but it has shape {got}.",
+        "zh-CN": "结果的形状应与 z 相同，即 {want}，实际却是 {got}。",
+    },
+    "check_not_model": {
+        "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
+        "(Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 应该是一个网络（nl.Network(...)），但它是 {value!r}。请先运行上面的单元格"
+        "（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_history_not_model": {
+        "en": "`{name}` is the history that fit returns (a dict), not the network: write `{name} = nl.Network(...)` "
+        "on one line and `{name}.fit(...)` on the next.",
+        "zh-CN": "`{name}` 是 fit 返回的训练历史（一个 dict），不是网络：先写 `{name} = nl.Network(...)`，"
+        "下一行再写 `{name}.fit(...)`。",
+    },
+    "check_missing_value": {
+        "en": "`{name}` is {value!r}: run the cells above first (Run ▸ Run All Above Selected Cell).",
+        "zh-CN": "`{name}` 是 {value!r}：请先运行上面的单元格（运行 ▸ 运行上方所有单元格）。",
+    },
+    "check_internal": {
+        "en": "this check could not use the values it was given ({error}). Look at each value the cell passes to it.",
+        "zh-CN": "这个检查无法使用传给它的值（{error}）。请逐个检查这个单元格传给它的值。",
+    },
+    "check_not_zeros": {
+        "en": "`{name}` should hold zeros only (np.zeros({shape})), but {count} of its values are not 0.",
+        "zh-CN": "`{name}` 应该全是 0（np.zeros({shape})），但其中有 {count} 个值不是 0。",
+    },
+    "check_pair_range": {
+        "en": "({label}, {prediction}) is not a cell of C: both numbers are digits, from 0 to {last}.",
+        "zh-CN": "({label}, {prediction}) 不是 C 中的格子：两个数都应是 0 到 {last} 之间的数字。",
+    },
+}
+
+
+# Notebook 04: the diagram lit up, the hand-made network of the hope, printed labels (issue 14).
+TEXTS |= {
+    "diagram_input": {"en": "input layer: {n} pixels", "zh-CN": "输入层：{n} 个像素"},
+    "diagram_hidden": {"en": "hidden layer {k}: {n}", "zh-CN": "隐藏层 {k}：{n} 个"},
+    "diagram_output": {"en": "output layer: {n}", "zh-CN": "输出层：{n} 个"},
+    "diagram_layer": {"en": "layer", "zh-CN": "逐层"},
+    "diagram_step_input": {"en": "input", "zh-CN": "输入层"},
+    "diagram_step_hidden": {"en": "hidden {k}", "zh-CN": "隐藏层 {k}"},
+    "diagram_step_output": {"en": "output", "zh-CN": "输出层"},
+    "diagram_says_input": {"en": "the 784 pixels are the input layer's activations",
+                           "zh-CN": "784 个像素就是输入层的激活值"},
+    "diagram_says_hidden": {"en": "hidden layer {k}: <b>{active}</b> of {n} neurons above 0.5",
+                            "zh-CN": "隐藏层 {k}：{n} 个神经元中有 <b>{active}</b> 个超过 0.5"},
+    # the hand-made network of the hope: edges, parts, digits
+    "upper": {"en": "upper loop", "zh-CN": "上圈"},
+    "lower": {"en": "lower loop", "zh-CN": "下圈"},
+    "left": {"en": "left", "zh-CN": "左"},
+    "right": {"en": "right", "zh-CN": "右"},
+    "bar": {"en": "bar", "zh-CN": "横"},
+    "loop on top": {"en": "loop on top", "zh-CN": "上面的圈"},
+    "loop at the bottom": {"en": "loop at the bottom", "zh-CN": "下面的圈"},
+    "upper left line": {"en": "upper left line", "zh-CN": "左上竖线"},
+    "upper right line": {"en": "upper right line", "zh-CN": "右上竖线"},
+    "lower right line": {"en": "lower right line", "zh-CN": "右下竖线"},
+    "bar across": {"en": "bar across", "zh-CN": "中间横线"},
+    "edges_title": {"en": "layer 1 by hand: 16 little edges (the weights of 16 neurons)",
+                    "zh-CN": "手工搭建的第 1 层：16 条小边缘（16 个神经元的权重）"},
+    "drawings_title": {"en": "digits drawn from loops and lines", "zh-CN": "用圆圈和线条画出的数字"},
+    "weight_colourbar": {"en": "weight (blue > 0, vermillion < 0)", "zh-CN": "权重（蓝 > 0，橙红 < 0）"},
+    "hand_fires": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
+                   "zh-CN": "{name}：16 条边缘中有 {edges} 条激活；部件：{fired}"},
+    "nothing_fires": {"en": "none", "zh-CN": "无"},
+    "list_comma": {"en": ", ", "zh-CN": "、"},
+    "drawn_digit": {"en": "drawn {digit}", "zh-CN": "画的 {digit}"},
+    "hand_answer": {"en": "drawn {digit} → outputs {outputs} → answer: {answer}",
+                    "zh-CN": "画的 {digit} → 输出 {outputs} → 答案：{answer}"},
+    "hand_moved": {"en": "the drawn 9 moved 3 px to the right → outputs {outputs} → answer: {answer}",
+                   "zh-CN": "画的 9 向右移动 3 个像素 → 输出 {outputs} → 答案：{answer}"},
+    "hand_real": {"en": "real test {digit}s: its neuron fires on {share:.1f}% of them "
+                  "(and on {others:.1f}% of the other digits)",
+                  "zh-CN": "测试集里真实的 {digit}：它的神经元对其中 {share:.1f}% 激活（对其他数字 {others:.1f}%）"},
+    "row_original": {"en": "original", "zh-CN": "原图"},
+    "row_moved": {"en": "moved 3 px", "zh-CN": "右移 3 像素"},
+    "row_noise": {"en": "noise", "zh-CN": "噪声"},
+    # notebook 04's printed labels
+    "nb04_best_match": {"en": "the best match of any learned neuron with one of our edges: {high:.2f} "
+                        "(1 = the same picture)",
+                        "zh-CN": "学到的神经元与我们的边缘之间的最佳匹配：{high:.2f}（1 = 同一张图）"},
+    "check_not_index": {"en": "`{name}` should be a whole number, the index of a test digit, but it is {value!r}.",
+                        "zh-CN": "`{name}` 应该是一个整数，即某个测试数字的序号，但它是 {value!r}。"},
+    "check_index_range": {"en": "{got} is not an index of a test digit: they go from 0 to {n} − 1.",
+                          "zh-CN": "{got} 不是测试数字的序号：序号从 0 到 {n} − 1。"},
+    "check_closest_itself": {"en": "digit {of} is of course closest to itself (distance 0): leave it out, for "
+                             "example by setting its distance to np.inf before np.argmin.",
+                             "zh-CN": "{of} 号数字当然离它自己最近（距离为 0）：把它排除在外，"
+                             "例如在 np.argmin 之前把它的距离设为 np.inf。"},
+    "check_closest_layer": {"en": "that is the closest digit in layer {layer} of net.activations(X_test); the "
+                            "exercise asks for layer {want}, the second hidden layer.",
+                            "zh-CN": "那是在 net.activations(X_test) 的第 {layer} 层里最接近的数字；"
+                            "练习要求的是第 {want} 层，也就是第 2 个隐藏层。"},
+    "check_closest_farther": {"en": "digit {got} is at distance {d:.3f} from digit 0 in hidden layer 2, but another "
+                              "digit is closer ({best:.3f}). Compute the distance to every row at once: "
+                              "np.linalg.norm(A2 - A2[0], axis=1).",
+                              "zh-CN": "在第 2 个隐藏层中，{got} 号数字与 0 号数字的距离是 {d:.3f}，"
+                              "但还有一个数字更近（{best:.3f}）。"
+                              "一次算出到每一行的距离：np.linalg.norm(A2 - A2[0], axis=1)。"},
+    "nb04_label": {"en": "label: {label}", "zh-CN": "标签：{label}"},
+    "nb04_flatten_same": {"en": "nl.flatten does the same: {same}", "zh-CN": "nl.flatten 的结果相同：{same}"},
+    "nb04_labels": {"en": "labels:      {labels}", "zh-CN": "标签：    {labels}"},
+    "nb04_answers": {"en": "its answers: {answers}", "zh-CN": "它的回答：{answers}"},
+    "nb04_right": {"en": "right: {percent:.1f}% of the test digits", "zh-CN": "答对：测试数字的 {percent:.1f}%"},
+    "nb04_cost_before": {"en": "cost before training: {cost:.4f}   (nnlib: {nnlib:.4f})",
+                         "zh-CN": "训练前的代价：{cost:.4f}   （nnlib：{nnlib:.4f}）"},
+    "nb04_trained_in": {"en": "trained in {seconds:.1f} s", "zh-CN": "训练用时 {seconds:.1f} 秒"},
+    "nb04_cost_after": {"en": "cost after training: {cost:.4f}", "zh-CN": "训练后的代价：{cost:.4f}"},
+    "nb04_test_accuracy": {"en": "test accuracy: {percent:.1f}%", "zh-CN": "测试集准确率：{percent:.1f}%"},
+    "nb04_mistakes": {"en": "{wrong} mistakes out of {total}", "zh-CN": "{total} 个数字中答错 {wrong} 个"},
+    "nb04_as_is": {"en": "test accuracy, digits as they are:       {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字保持原样：     {percent:.1f}%"},
+    "nb04_moved": {"en": "test accuracy, digits moved 3 px right:  {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字右移 3 个像素：{percent:.1f}%"},
+    "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, the 10 outputs add up to {total:.2f}",
+                   "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，10 个输出之和为 {total:.2f}"},
+}
+
+
+# Notebooks 00-03: the network diagram, printed labels, and the understanding exercises (issue 14).
+TEXTS |= {
+    "weights_count": {"en": "weights: <b>{n:,}</b>", "zh-CN": "权重：<b>{n:,}</b>"},
+    "biases_count": {"en": "biases: <b>{n:,}</b>", "zh-CN": "偏置：<b>{n:,}</b>"},
+    "total_count": {"en": "parameters in all: <b>{n:,}</b>", "zh-CN": "参数总数：<b>{n:,}</b>"},
+    "fires_list": {"en": "fires: <b>{listed}</b>", "zh-CN": "激活：<b>{listed}</b>"},
+    "activation_bar": {"en": "activation: 0 (white) … 1 (black)", "zh-CN": "激活值：0（白）… 1（黑）"},
+    "layer_input": {"en": "input layer\n{n} pixels", "zh-CN": "输入层\n{n} 个像素"},
+    "layer_hidden": {"en": "hidden layer {k}\n{n} neurons", "zh-CN": "隐藏层 {k}\n{n} 个神经元"},
+    "layer_output": {"en": "output layer\n{n} digits", "zh-CN": "输出层\n{n} 个数字"},
+    "diagram_layers": {
+        "en": "the diagram has {want} layers, but {got} arrays of activations were given: give one per layer.",
+        "zh-CN": "这张图有 {want} 层，却给了 {got} 组激活值：请每层给一组。",
+    },
+    "a_digit": {"en": "a {digit}: 28 × 28 = 784 pixels", "zh-CN": "一个 {digit}：28 × 28 = 784 个像素"},
+    "sum_over_pixels": {"en": "sum of w × a over all pixels: {total}", "zh-CN": "所有像素上 w × a 的和：{total}"},
+    "same_as_dot": {"en": "the same, as a dot product of {n} numbers: {total}",
+                    "zh-CN": "同样的数，作为 {n} 个数的点积：{total}"},
+    "quiet_word": {"en": "quiet (below 0.5)", "zh-CN": "不激活（低于 0.5）"},
+    "equals_a1": {"en": "the first row equals a1 above: {ok}", "zh-CN": "第一行等于上面的 a1：{ok}"},
+    "dense_same": {"en": "nl.dense gives the same: {ok}", "zh-CN": "nl.dense 给出同样的结果：{ok}"},
+    "same_numbers": {"en": "same numbers: {ok}", "zh-CN": "结果相同：{ok}"},
+    "time_loops": {"en": "loops:  {seconds:.4f} s for 1,000 images", "zh-CN": "循环：1000 张图像用时 {seconds:.4f} 秒"},
+    "time_matrix": {"en": "matrix: {seconds:.6f} s for 1,000 images",
+                    "zh-CN": "矩阵：1000 张图像用时 {seconds:.6f} 秒"},
+    "time_ratio": {"en": "here the matrix form is about {ratio:,.0f} times faster",
+                   "zh-CN": "在这台电脑上，矩阵形式大约快 {ratio:,.0f} 倍"},
+    "count_line": {"en": "weights: {w:,}  biases: {b:,}  total: {total:,}",
+                   "zh-CN": "权重：{w:,}  偏置：{b:,}  合计：{total:,}"},
+    "count_agrees": {"en": "nl.parameter_count agrees: {ok}", "zh-CN": "nl.parameter_count 的结果一致：{ok}"},
+    "numbers_in_out": {"en": "{n_in} numbers in, {n_out} numbers out, {knobs:,} knobs",
+                       "zh-CN": "输入 {n_in} 个数，输出 {n_out} 个数，{knobs:,} 个旋钮"},
+    "network_same": {"en": "nl.Network (notebook 04) computes the same: {ok}",
+                     "zh-CN": "nl.Network（笔记本 04）算出的结果相同：{ok}"},
+    # exercise 01.4: a neuron that is on for a = 0 and off for a = 1
+    "check_not_neuron": {
+        "en": "with a = 0 the neuron gives {low:.3f} (should be at least {on}) and with a = 1 it gives {high:.3f} "
+        "(should be at most {off}). {hint}",
+        "zh-CN": "输入 a = 0 时神经元输出 {low:.3f}（应至少为 {on}），"
+        "a = 1 时输出 {high:.3f}（应不超过 {off}）。{hint}",
+    },
+    "hint_not_sign": {
+        "en": "With a positive w the neuron grows more active as a grows: here it must do the opposite.",
+        "zh-CN": "w 为正时，a 越大神经元越活跃；这里要反过来。",
+    },
+    "hint_not_bias": {
+        "en": "With a = 0 only the bias counts (z = b): which b gives σ(b) ≥ 0.9?",
+        "zh-CN": "a = 0 时只有偏置起作用（z = b）：哪个 b 使 σ(b) ≥ 0.9？",
+    },
+    "hint_not_weight": {
+        "en": "With a = 1, z = w + b: w must pull z well below 0.",
+        "zh-CN": "a = 1 时 z = w + b：w 要把 z 拉到 0 以下足够远。",
+    },
+    # exercise 02.4: the seven fires, its top bar alone does not
+    "check_seven_only": {
+        "en": "σ(w·a + b) is {listing}. The seven must be above 0.5; the top bar, the one, the four and the zero "
+        "below 0.5. Now {wrong} is on the wrong side. {hint}",
+        "zh-CN": "σ(w·a + b) 分别为 {listing}。数字 7 应高于 0.5；顶部横线、数字 1、4、0 应低于 0.5。"
+        "现在{wrong}在错误的一边。{hint}",
+    },
+    "hint_seven_bar": {
+        "en": "The top bar is part of the seven: what does the seven have that the bar alone does not? Reward ink "
+        "there, and choose b between the two weighted sums.",
+        "zh-CN": "顶部横线是 7 的一部分：7 有什么是单独一条横线没有的？在那里奖励笔画，并把 b 选在两个加权和之间。",
+    },
+    "hint_seven_bias": {
+        "en": "Look at the weighted sums w·a first, then choose b so that only the seven's sum plus b is above 0.",
+        "zh-CN": "先看各图像的加权和 w·a，再选择 b，使只有 7 的加权和加上 b 大于 0。",
+    },
+    # exercise 03.4: predict shapes
+    "check_shape_answer": {
+        "en": "`{name}` should be a shape such as (2, 3), but it is {value!r}.",
+        "zh-CN": "`{name}` 应该是一个形状，例如 (2, 3)，但它是 {value!r}。",
+    },
+    "check_predicted_shape": {
+        "en": "`{name}` is not {got}. {hint}",
+        "zh-CN": "`{name}` 不是 {got}。{hint}",
+    },
+    "hint_w_shape": {
+        "en": "In this series W is (n_in, n_out): the second layer takes the 32 activations of the first.",
+        "zh-CN": "本系列中 W 的形状是 (n_in, n_out)：第二层接收第一层的 32 个激活值。",
+    },
+    "hint_w_transposed": {
+        "en": "that is the video's matrix, one row per neuron; in code W is its transpose, (n_in, n_out).",
+        "zh-CN": "这是视频中的矩阵（每个神经元一行）；代码里的 W 是它的转置，(n_in, n_out)。",
+    },
+    "hint_a_shape": {
+        "en": "A layer's activations have one row per example (5) and one column per neuron of that layer.",
+        "zh-CN": "一层的激活值每行一个样本（共 5 个），每列对应这一层的一个神经元。",
+    },
+}
+
+
+TEXTS |= {
+    "input_rng": {
+        "en": "{name} should be a random generator, np.random.default_rng(0), or a seed such as 0; got {value}.",
+        "zh-CN": "{name} 应该是一个随机数生成器 np.random.default_rng(0)，或一个种子（例如 0）；你给的是 {value}。",
+    },
+    "input_whole": {
+        "en": "{name} should be a whole number of at least {minimum}; got {value}.",
+        "zh-CN": "{name} 应该是不小于 {minimum} 的整数；你给的是 {value}。",
+    },
+    "input_positive": {
+        "en": "{name} should be a number above 0 (for example 0.1); got {value}.",
+        "zh-CN": "{name} 应该是大于 0 的数（例如 0.1）；你给的是 {value}。",
+    },
+    "input_sizes": {
+        "en": "the layer sizes should be a list of at least two whole numbers of at least 1, from the input to the "
+        "output, such as [784, 16, 16, 10]; got {value}.",
+        "zh-CN": "层的大小应是一个至少有两个数的列表，从输入层到输出层，每个数都是不小于 1 的整数，"
+        "例如 [784, 16, 16, 10]；你给的是 {value}。",
+    },
+    "input_choice": {
+        "en": "{name} {value} is not one of the choices: {choices}.",
+        "zh-CN": "{name} {value} 不在可选项中：{choices}。",
+    },
+    "input_not_numbers": {
+        "en": "{name} should hold numbers; got {value}.",
+        "zh-CN": "{name} 应该是数值；你给的是 {value}。",
+    },
+    "input_not_finite": {
+        "en": "{name} holds {count} values that are nan or inf: every input must be a real number. Look at how "
+        "{name} was computed.",
+        "zh-CN": "{name} 中有 {count} 个值是 nan 或 inf：每个输入都必须是实数。检查一下 {name} 是怎么算出来的。",
+    },
+    "input_pixels_255": {
+        "en": "{name} holds values up to {high:g}, but the network takes pixels from 0 to 1. Pass the images "
+        "through nl.flatten(images), which divides by 255.",
+        "zh-CN": "{name} 中的值最大到 {high:g}，但网络需要 0 到 1 之间的像素。请先用 nl.flatten(images) "
+        "处理图像（它会除以 255）。",
+    },
+    "input_images_flat": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them (such as test_images); "
+        "{name} has shape {shape}, the network's input X: pass the images instead.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子（例如 test_images）；"
+        "{name} 的形状是 {shape}，那是网络的输入 X：请传入图像。",
+    },
+    "input_images_shape": {
+        "en": "{who} shows images of shape (n, 28, 28), as load_mnist returns them; {name} has shape {shape}.",
+        "zh-CN": "{who} 显示形状为 (n, 28, 28) 的图像，也就是 load_mnist 返回的样子；{name} 的形状却是 {shape}。",
+    },
+    "input_images_01": {
+        "en": "{name} holds pixels from 0 to 1, but {who} takes images with pixels from 0 to 255, as load_mnist "
+        "returns them: pass them without dividing by 255.",
+        "zh-CN": "{name} 的像素在 0 到 1 之间，但 {who} 需要 0 到 255 的像素，也就是 load_mnist 返回的样子："
+        "请不要除以 255，直接传入。",
+    },
+    "input_labels_one_hot": {
+        "en": "{name} has shape {shape}: these look like one-hot targets. Give the labels, one digit per "
+        "example, shape (n,): {name}.argmax(axis=1).",
+        "zh-CN": "{name} 的形状是 {shape}：这像是独热（one-hot）目标。请给出标签，每个样本一个数字，"
+        "形状为 (n,)：{name}.argmax(axis=1)。",
+    },
+    "input_labels_shape": {
+        "en": "{name} should be the labels, one digit per example, shape (n,), such as train_labels; got {value}.",
+        "zh-CN": "{name} 应该是标签，每个样本一个数字，形状为 (n,)，例如 train_labels；你给的是 {value}。",
+    },
+    "input_labels_whole": {
+        "en": "{name} should hold whole digits 0..9, but it holds fractions such as {value}.",
+        "zh-CN": "{name} 应该是 0..9 的整数，但其中有小数，例如 {value}。",
+    },
+    "input_labels_range": {
+        "en": "{name} holds the label {value}, but labels are digits from 0 to {last}.",
+        "zh-CN": "{name} 中有标签 {value}，但标签应是 0 到 {last} 的数字。",
+    },
+    "input_labels_length": {
+        "en": "{name} has {count} labels for {n} examples: give one label per row of X (the same slice of both).",
+        "zh-CN": "{name} 有 {count} 个标签，却有 {n} 个样本：X 的每一行需要一个标签（两者取同样的切片）。",
+    },
+    "input_validation": {
+        "en": "validation should be a pair (X_test, test_labels); got {value}.",
+        "zh-CN": "validation 应该是一对 (X_test, test_labels)；你给的是 {value}。",
+    },
+    "input_last_layer": {
+        "en": "the last layer has {outputs} neurons, but there are 10 digits: end the sizes with 10, such as "
+        "[784, 16, 16, 10].",
+        "zh-CN": "最后一层有 {outputs} 个神经元，但数字有 10 个：层的大小要以 10 结尾，例如 [784, 16, 16, 10]。",
+    },
+    "input_not_mlp": {
+        "en": "{who} draws the layers of a network of notebook 04, nl.Network(...); got a {value}.",
+        "zh-CN": "{who} 画出的是笔记本 04 的网络 nl.Network(...) 的各层；你给的是一个 {value}。",
+    },
+    "input_index": {
+        "en": "{name} should be a whole number from 0 to {last}; got {value}.",
+        "zh-CN": "{name} 应该是 0 到 {last} 之间的整数；你给的是 {value}。",
+    },
+    "redraw_failed": {
+        "en": "⚠ this view could not redraw: {error}",
+        "zh-CN": "⚠ 这个视图无法重画：{error}",
+    },
+    "env_unknown_flag": {
+        "en": "{name}={value!r} is not understood and is taken as off: use {on} to turn it on, {off} to turn it off.",
+        "zh-CN": "无法理解 {name}={value!r}，按“关闭”处理：用 {on} 打开，用 {off} 关闭。",
+    },
+    "env_unknown_language": {
+        "en": "NNLIB_LANG={value!r} is not a language nnlib has: use en or zh-CN (zh, zh_CN, zh-Hans work too). "
+        "Using English.",
+        "zh-CN": "NNLIB_LANG={value!r} 不是 nnlib 支持的语言：请用 en 或 zh-CN（zh、zh_CN、zh-Hans 也可以）。"
+        "现在使用英文。",
+    },
+    "input_flag": {
+        "en": "{name} should be True or False (or 'on' / 'off'); got {value}.",
+        "zh-CN": "{name} 应该是 True 或 False（或 'on' / 'off'）；你给的是 {value}。",
+    },
+    "download_trying": {
+        "en": "MNIST: trying {url} (waiting at most {seconds:g} s for an answer) ...",
+        "zh-CN": "MNIST：正在尝试 {url}（最多等待 {seconds:g} 秒）……",
+    },
+    "download_remembered": {
+        "en": "{mirror}: not tried again, it failed earlier in this kernel ({error}); nl.data.forget_failures() "
+        "tries it again",
+        "zh-CN": "{mirror}：不再尝试，它在这个内核中已经失败过（{error}）；nl.data.forget_failures() 可重新尝试",
+    },
+    "download_too_slow": {
+        "en": "{name}: still downloading after {seconds:g} s from {url}, too slow: stopped",
+        "zh-CN": "{name}：从 {url} 下载超过 {seconds:g} 秒仍未完成，太慢：已停止",
+    },
+    "cache_not_writable": {
+        "en": "the data folder {where} cannot be written to ({error}); set NNLIB_DATA to a folder of your own",
+        "zh-CN": "无法写入数据文件夹 {where}（{error}）；请把 NNLIB_DATA 设为你自己的文件夹",
+    },
+    "hint_name_error": {
+        "en": "nnlib: `{name}` is defined in a cell above. After a restart, run the cells above first: "
+        "Run ▸ Run All Above Selected Cell.",
+        "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
+        "菜单“运行”▸“运行上方所有单元格”（Run ▸ Run All Above Selected Cell）。",
+    },
+    "training_stuck": {
+        "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "
+        "than guessing: with lr={lr:g} the steps are probably too large (or the inputs are not pixels in 0..1). "
+        "Build the network again and try a learning rate 10 times smaller, or leave lr out (the default suits "
+        "each kind of network).",
+        "zh-CN": "训练 {epochs} 轮之后，网络只答对 {accuracy:.0f}% 的训练数字，和瞎猜差不多：lr={lr:g} 的步子"
+        "大概太大了（或者输入不是 0 到 1 之间的像素）。请重新创建网络，试试小 10 倍的学习率，"
+        "或者不写 lr（默认值适合每种网络）。",
+    },
+    "untrained_note": {
+        "en": "⚠ this network has not been trained yet: its answers are guesses. Run the training cell above first.",
+        "zh-CN": "⚠ 这个网络还没有训练：它的答案只是瞎猜。请先运行上面训练网络的单元格。",
+    },
+    "diverged": {
+        "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
+        "and the weights blew up. Build the network again and train with a smaller learning rate, such as "
+        "lr={smaller:g}, or leave lr out: the default suits each kind of network.",
+        "zh-CN": "训练在第 {epoch} 轮停止：lr={lr:g} 时代价变成了 {loss}，步子太大，权重爆炸了。"
+        "请重新创建网络，用更小的学习率训练，例如 lr={smaller:g}；"
+        "或者不写 lr：默认值适合每种网络。",
+    },
+}
+
+
+def normalize_language(name) -> str | None:
+    """``"en"`` or ``"zh-CN"`` for the usual spellings of a language (``zh``, ``zh_CN``, ``zh-cn``, ``zh-Hans``,
+    ``zh_CN.UTF-8``, ``en_US``, ``en-GB``, ``C``); ``None`` for anything else. Every Chinese variant gets the
+    simplified Chinese texts, the only Chinese nnlib has."""
+    if not isinstance(name, str):
+        return None
+    key = name.strip().split(".")[0].split("@")[0].replace("_", "-").lower()
+    if key in ("zh", "chinese", "中文") or key.startswith("zh-"):
+        return "zh-CN"
+    if key in ("en", "english", "c", "posix") or key.startswith("en-"):
+        return "en"
+    return None
+
+
 def set_language(language: str | None) -> None:
-    """Choose the language of every text nnlib shows; ``None`` goes back to finding it itself."""
+    """Choose the language of every text nnlib shows (``"en"``, ``"zh-CN"`` or a usual spelling of them, such
+    as ``"zh"``); ``None`` goes back to finding it itself."""
     global _chosen
-    if language is not None and language not in LANGUAGES:
-        raise ValueError(TEXTS["unknown_language"]["en"].format(name=language, choices=LANGUAGES))
+    if language is not None:
+        normal = normalize_language(language)
+        if normal is None:
+            raise ValueError(TEXTS["unknown_language"][language_or_english()].format(name=language,
+                                                                                       choices=LANGUAGES))
+        language = normal
     _chosen = language
+
+
+def language_or_english() -> str:
+    """The language in use, as ``language()``, without warnings (for texts about the language itself)."""
+    try:
+        return language()
+    except Exception:
+        return "en"
 
 
 def language() -> str:
     """The language in use: ``"en"`` or ``"zh-CN"`` (see the module's docstring for how it is found)."""
     if _chosen is not None:
         return _chosen
-    env = os.environ.get("NNLIB_LANG")
-    if env in LANGUAGES:
-        return env
+    env = os.environ.get("NNLIB_LANG", "").strip()
+    if env:
+        normal = normalize_language(env)
+        if normal is not None:
+            return normal
+        if env not in _warned:  # once per spelling, then the folder decides as if it were unset
+            _warned.add(env)
+            warnings.warn(TEXTS["env_unknown_language"]["en"].format(value=env), UserWarning, stacklevel=2)
     for place in (os.environ.get("JPY_SESSION_NAME", ""), str(Path.cwd())):
         if "zh-CN" in Path(place).parts:
             return "zh-CN"

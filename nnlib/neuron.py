@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from . import _inputs as inputs
 from ._shapes import check_shape
 from .activations import get_activation
 
@@ -15,14 +16,13 @@ def neuron(a, w, b: float, activation: str = "sigmoid") -> tuple[np.ndarray, np.
     ``activation`` is "sigmoid" or "relu".
     """
     f, _ = get_activation(activation)
-    a = np.asarray(a, dtype=float)
-    w = np.atleast_1d(np.asarray(w, dtype=float))
+    a, w, b = (np.asarray(inputs.number(name, value), dtype=float) for name, value in (("a", a), ("w", w), ("b", b)))
+    w = np.atleast_1d(w)
     if a.ndim == 0:
         a = a.reshape(1)
     check_shape("w", w, (None,))
     n_in = w.shape[0]
     check_shape("a", a, (n_in,) if a.ndim == 1 else (None, n_in))
-    b = np.asarray(b, dtype=float)
     check_shape("b", b, ())
     z = a @ w + b
     return z, f(z)

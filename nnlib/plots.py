@@ -5,7 +5,6 @@ nnlib changes no global setting on import. Figures are ``matplotlib.figure.Figur
 """
 
 import io
-import os
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Circle
 
+from . import _env, _inputs
 from .i18n import t
 
 FONT_FILE = Path(__file__).parent / "fonts" / "nnlib-cjk-sans.otf"
@@ -42,19 +42,26 @@ _font_added = False
 _projector: bool | None = None  # None: follow the environment variable NNLIB_PROJECTOR
 
 
-def projector(on: bool | None = True) -> None:
+def projector(on: bool | str | None = True) -> None:
     """Projector mode for a classroom: larger text, thicker lines, larger figures and controls, for figures and
-    explorers made from now on. ``NNLIB_PROJECTOR=1`` in the environment turns it on for every notebook;
-    ``projector(None)`` goes back to following it."""
+    explorers made from now on. ``projector(False)`` or ``projector("off")`` turns it off again;
+    ``NNLIB_PROJECTOR=1`` in the environment turns it on for every notebook; ``projector(None)`` goes back to
+    following it."""
     global _projector
-    _projector = None if on is None else bool(on)
+    if on is None:
+        _projector = None
+        return
+    parsed = _env.parse_flag(on)
+    if parsed is None:
+        raise _inputs.InputError(t("input_flag", name="projector", value=repr(on)))
+    _projector = parsed
 
 
 def projector_on() -> bool:
     """Whether projector mode is on (``projector()`` if it was called, else ``NNLIB_PROJECTOR``)."""
     if _projector is not None:
         return _projector
-    return os.environ.get("NNLIB_PROJECTOR", "").lower() in ("1", "true", "yes", "on")
+    return _env.flag("NNLIB_PROJECTOR")
 
 
 def scale() -> float:
@@ -200,6 +207,11 @@ class Blitter:
     def _axes_limits(self) -> tuple:
         return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.fig.axes)
 
+    def invalidate(self) -> None:
+        """A still artist changed (say, a kernel that stays put while a window slides): draw the still part again
+        on the next ``png()``."""
+        self._background = None
+
     def png(self) -> bytes:
         canvas = _agg_canvas(self.fig)
         with style_context(), _glyphs_checked():
@@ -242,11 +254,12 @@ def neurons_figure(activations) -> Figure:
     return fig
 
 
-def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tuple | None = (0, 255)) -> Figure:
+def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tuple | None = (0, 255),
+                  row_labels=None) -> Figure:
     """A grid of images ``(k, h, w)`` — digits, or feature maps — each with its title (label, prediction, …).
 
     ``limits`` are the grey levels of white and black (0 and 255 for digits); None scales each image to its own
-    range, for feature maps."""
+    range, for feature maps. ``row_labels``: one text per row, written left of the row."""
     images = list(images)
     rows = -(-len(images) // columns)
     with style_context():
@@ -258,14 +271,18 @@ def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tu
                 low, high = limits if limits is not None else (0, max(float(np.max(images[k])), 1e-9))
                 ax.imshow(images[k], cmap=INK_CMAP, vmin=low, vmax=high)
                 ax.set_title(str(titles[k]), fontsize=13)
+        for ax, text in zip(axes[:, 0], row_labels or [], strict=False):
+            ax.text(-0.12, 0.5, text, transform=ax.transAxes, ha="right", va="center", fontsize=13)
         if title:
             fig.suptitle(title)
     fix_layout(fig)
     return fig
 
 
-def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None) -> Figure:
-    """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights."""
+def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", limit: float | None = None,
+                         colorbar_label: str | None = None) -> Figure:
+    """Weight vectors shown as images ``(k, h, w)``, blue for positive and vermillion for negative weights; the
+    colour bar is labelled ``colorbar_label`` (by default: "weight (blue > 0, vermillion < 0)")."""
     pictures = np.asarray(pictures, dtype=float)
     limit = limit or float(np.abs(pictures).max()) or 1.0
     rows = -(-len(pictures) // columns)
@@ -277,7 +294,8 @@ def weight_images_figure(pictures, titles, columns: int = 8, title: str = "", li
             if k < len(pictures):
                 image = ax.imshow(pictures[k], cmap=SIGNED_CMAP, vmin=-limit, vmax=limit)
                 ax.set_title(str(titles[k]), fontsize=12)
-        fig.colorbar(image, ax=axes, shrink=0.8)
+        bar = fig.colorbar(image, ax=axes, shrink=0.8)
+        bar.set_label(t("weight_colourbar") if colorbar_label is None else colorbar_label, fontsize=12)
         if title:
             fig.suptitle(title)
     fix_layout(fig)
@@ -304,3 +322,169 @@ def confusion_figure(C, title: str = "") -> Figure:
         ax.set_title(title)
     fix_layout(fig)
     return fig
+
+
+# The network of the video, drawn as columns of circles ---------------------------------------------------------
+
+VIDEO_SIZES = (784, 16, 16, 10)
+ACTIVATION_CMAP = mpl.colormaps[INK_CMAP]  # as everywhere: 0 = white, 1 = black
+
+
+def shown_inputs(n_inputs: int = 784, shown: int = 8) -> np.ndarray:
+    """Which input neurons a diagram draws when there are too many, shape ``(shown,)``: for a 28 × 28 image,
+    pixels spread along its middle row (row 14, where a digit has ink); otherwise indices spread evenly."""
+    if n_inputs == 784:
+        return 14 * 28 + np.linspace(5, 22, min(shown, 28)).round().astype(int)
+    return np.unique(np.linspace(0, n_inputs - 1, min(shown, n_inputs)).round().astype(int))
+
+
+class NetworkDiagram:
+    """A layered network as columns of circles, each circle one neuron holding a number (its activation).
+
+    ``NetworkDiagram(sizes)`` draws ``sizes = (784, 16, 16, 10)`` as the video does: the 784 inputs as a few
+    circles and "⋮", the hidden layers and the output layer (its circles labelled 0…9), each column labelled
+    input / hidden / output, faint lines for the connections, and a colour bar for the activations.
+    ``update(activations, weights, strongest)`` changes the existing artists only (circles' shading, the
+    connections shown), so an explorer can redraw it for every slider move:
+
+    - ``activations``: one array per layer, shapes ``(784,)``, ``(16,)``, ``(16,)``, ``(10,)`` (values 0..1);
+      the most active output neuron, the network's answer, is ringed;
+    - ``weights``: one matrix per layer, ``(n_in, n_out)`` as in ``nl.dense``; with ``strongest = k`` only the
+      k strongest connections between each pair of columns are drawn (by |w · a| when activations are given,
+      else by |w|), blue and solid for positive weights, vermillion and dashed for negative ones.
+
+    Artists (for tests and explorers): ``circles`` (one ``PathCollection`` per layer), ``edges`` (one
+    ``LineCollection`` per pair of layers), ``answer_ring``, ``image`` (the 28 × 28 input, or None), ``figure``.
+    Of 784 inputs it draws 8 circles, pixels of the image's middle row (``shown_inputs``), marked on the image.
+    """
+
+    def __init__(self, sizes=VIDEO_SIZES, shown: int = 8, figsize: tuple[float, float] = (10.0, 5.6)):
+        from matplotlib.cm import ScalarMappable
+        from matplotlib.collections import LineCollection
+        from matplotlib.colors import Normalize
+
+        self.sizes = tuple(int(n) for n in sizes)
+        self.inputs = shown_inputs(self.sizes[0], shown) if self.sizes[0] > shown else np.arange(self.sizes[0])
+        counts = [len(self.inputs), *self.sizes[1:]]
+        self.y = [self._column(n, gap=(k == 0 and self.sizes[0] > shown)) for k, n in enumerate(counts)]
+        size = 300 if max(counts) <= 10 else 170
+        with style_context():
+            self.figure, ax = new_figure(figsize=figsize)
+            self.ax = ax
+            self.edges = []
+            for k in range(len(counts) - 1):
+                segments = [[(k, y0), (k + 1, y1)] for y0 in self.y[k] for y1 in self.y[k + 1]]
+                lines = LineCollection(segments, colors=GREY, linewidths=0.5, alpha=0.35, zorder=1)
+                ax.add_collection(lines)
+                self.edges.append(lines)
+            self.circles = [ax.scatter(np.full(len(ys), k), ys, s=size, c=np.zeros(len(ys)), cmap=ACTIVATION_CMAP,
+                                       vmin=0, vmax=1, edgecolors=BLUE, linewidths=1.5, zorder=2)
+                            for k, ys in enumerate(self.y)]
+            (self.answer_ring,) = ax.plot([], [], "o", markersize=22, markerfacecolor="none", markeredgecolor=ORANGE,
+                                          markeredgewidth=3, zorder=3)
+            if self.sizes[0] > shown:
+                ax.text(0, 0, "⋮", ha="center", va="center", fontsize=22)
+            self.image = None
+            if self.sizes[0] == 784:  # the input is an image: draw it beside the input column
+                inset = ax.inset_axes([-1.05, -0.42, 0.84, 0.84], transform=ax.transData)
+                self.image = inset.imshow(np.zeros((28, 28)), cmap=INK_CMAP, vmin=0, vmax=1)
+                inset.set_xticks([])
+                inset.set_yticks([])
+                inset.grid(False)
+                for spine in inset.spines.values():
+                    spine.set_visible(True)
+                inset.set_visible(False)  # shown once there are activations
+                inset.axhline(14, color=ORANGE, linewidth=1, alpha=0.8)
+                inset.set_title("28 × 28", fontsize=12)
+            last = len(counts) - 1
+            for digit, y in enumerate(self.y[last]):
+                ax.text(last + 0.12, y, str(digit), ha="left", va="center", fontsize=13)
+            for k, n in enumerate(self.sizes):
+                ax.text(k, -1.22, self._layer_name(k, n), ha="center", va="top", fontsize=13)
+            ax.set_xlim(-1.1 if self.image is not None else -0.45, last + 0.3)
+            ax.set_ylim(-1.5, 1.08)
+            ax.axis("off")
+            bar = self.figure.colorbar(ScalarMappable(Normalize(0, 1), ACTIVATION_CMAP), ax=ax, shrink=0.45,
+                                       location="bottom", pad=0.02, aspect=30)
+            bar.set_label(t("activation_bar"))
+        fix_layout(self.figure)
+
+    @property
+    def moving(self) -> list:
+        """The artists that ``update`` changes (circles, connections, answer ring, input image): give them to
+        ``Blitter(diagram.figure, diagram.moving)`` so that a redraw leaves the labels and colour bar alone."""
+        return [*self.edges, *self.circles, self.answer_ring, *([self.image] if self.image is not None else [])]
+
+    @staticmethod
+    def _column(n: int, gap: bool) -> np.ndarray:
+        """Heights of n circles in a column, centred; with a gap in the middle for "⋮"."""
+        if n == 1:
+            return np.zeros(1)
+        half = min(1.0, 0.065 * (n - 1))
+        ys = np.linspace(half, -half, n)
+        if gap:
+            ys = np.where(ys > 0, ys + 0.12, ys - 0.12) * (1 / (1 + 0.12))
+        return ys
+
+    def _layer_name(self, k: int, n: int) -> str:
+        last = len(self.sizes) - 1
+        if k == 0:
+            return t("layer_input", n=n)
+        if k == last:
+            return t("layer_output", n=n)
+        return t("layer_hidden", k=k, n=n)
+
+    def update(self, activations=None, weights=None, strongest: int = 0) -> None:
+        """Shade the circles by ``activations`` and draw the ``strongest`` connections of ``weights`` (see the
+        class docstring for the shapes); ``None`` leaves circles white and connections faint."""
+        if activations is not None:
+            if len(activations) != len(self.sizes):
+                raise ValueError(t("diagram_layers", want=len(self.sizes), got=len(activations)))
+            activations = [np.asarray(a, dtype=float).reshape(-1) for a in activations]
+            for k, (a, n) in enumerate(zip(activations, self.sizes, strict=True)):
+                if a.shape != (n,):
+                    raise ValueError(t("shape_error", name=f"activations[{k}]", expected=(n,), received=a.shape))
+            shown = [activations[0][self.inputs], *activations[1:]]
+            if self.image is not None:
+                self.image.set_data(activations[0].reshape(28, 28))
+                self.image.axes.set_visible(True)
+            for circles, a in zip(self.circles, shown, strict=True):
+                circles.set_array(np.clip(a, 0, 1))
+            out = activations[-1]
+            answer = int(np.argmax(out))
+            self.answer_ring.set_data([len(self.sizes) - 1], [self.y[-1][answer]])
+        else:
+            for circles in self.circles:
+                circles.set_array(np.zeros(circles.get_offsets().shape[0]))
+            if self.image is not None:
+                self.image.axes.set_visible(False)
+            self.answer_ring.set_data([], [])
+        for k, lines in enumerate(self.edges):
+            if weights is None or strongest <= 0:
+                lines.set_colors(GREY)
+                lines.set_linewidths(0.5)
+                lines.set_linestyles("solid")
+                lines.set_alpha(0.35)
+                continue
+            W = np.asarray(weights[k], dtype=float)
+            rows = self.inputs if k == 0 else np.arange(W.shape[0])
+            W = W[rows]  # the connections that are drawn: from the circles shown
+            strength = np.abs(W * (shown[k][:, None] if activations is not None else 1.0)).ravel()
+            keep = np.zeros(strength.shape, dtype=bool)
+            keep[np.argsort(strength)[::-1][:strongest]] = True
+            keep &= strength > 0
+            top = strength.max() if strength.size and strength.max() > 0 else 1.0
+            w = W.ravel()
+            lines.set_colors([sign_colour(v) for v in w])
+            lines.set_linestyles(["solid" if v >= 0 else "dashed" for v in w])
+            lines.set_linewidths(np.where(keep, 0.8 + 3.2 * strength / top, 0.0))
+            lines.set_alpha(0.9)
+
+
+def network_figure(sizes=VIDEO_SIZES, activations=None, weights=None, strongest: int = 0, shown: int = 8) -> Figure:
+    """The network as a picture (``NetworkDiagram``): columns of circles labelled input / hidden / output,
+    optionally shaded by ``activations`` (one array per layer: ``(784,)``, ``(16,)``, ``(16,)``, ``(10,)``) and
+    with the ``strongest`` connections of ``weights`` (``(n_in, n_out)`` per layer) drawn."""
+    diagram = NetworkDiagram(sizes, shown=shown)
+    diagram.update(activations, weights, strongest)
+    return diagram.figure

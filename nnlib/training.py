@@ -4,6 +4,8 @@ A model provides ``step(X, Y, lr)`` (one gradient step on a batch, returning the
 step), ``cost_of(A, Y)`` (the average cost of outputs ``A``) and ``accuracy(X, y)``.
 """
 
+import math
+import warnings
 from collections.abc import Callable
 
 import numpy as np
@@ -11,6 +13,14 @@ import numpy as np
 from .data import one_hot
 from .i18n import t
 from .progress import Progress
+
+
+class TrainingDiverged(FloatingPointError):
+    """The cost became nan or inf during training: the learning rate was too large."""
+
+
+class TrainingStuck(UserWarning):
+    """After training, the network is no better than guessing: usually a learning rate far too large."""
 
 
 def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr: float,
@@ -23,6 +33,7 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     batch. The training loss and accuracy of an epoch are averages over its batches, measured as the batches
     go (as Keras reports them), which costs no extra pass over the data. ``callback(epoch, history)`` runs
     after each epoch. Nothing is printed; a progress bar shows in a notebook unless ``progress=False``.
+    A cost that becomes nan or inf stops the training with ``TrainingDiverged`` (advice: a smaller ``lr``).
     """
     X = np.asarray(X, dtype=np.float32)
     Y = one_hot(y, 10)
@@ -41,6 +52,10 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
             batch = slice(start, start + batch_size)
             outputs = model.step(X_buffer[batch], Y_buffer[batch], lr)
             cost_sum += model.cost_of(outputs, Y_buffer[batch]) * len(outputs)
+            if not math.isfinite(cost_sum):  # one float test per batch: a diverging run stops here, with advice
+                if bar is not None:
+                    bar.finish(ok=False)
+                raise TrainingDiverged(t("diverged", epoch=epoch + 1, loss=cost_sum, lr=lr, smaller=lr / 10))
             correct += int(np.count_nonzero(outputs.argmax(axis=1) == y_buffer[batch]))
         history["loss"].append(cost_sum / len(X))
         history["accuracy"].append(correct / len(X))
@@ -52,4 +67,7 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
             callback(epoch, history)
     if bar is not None:
         bar.finish()
+    if epochs >= 2 and history["accuracy"][-1] < 0.15:  # no better than guessing one of 10 digits
+        warnings.warn(t("training_stuck", accuracy=100 * history["accuracy"][-1], epochs=epochs, lr=lr),
+                      TrainingStuck, stacklevel=3)
     return history

@@ -11,3 +11,20 @@ def lang(request):
     nl.set_language(request.param)
     yield request.param
     nl.set_language(None)
+
+
+@pytest.fixture(scope="session")
+def notebook_run():
+    """``notebook_run(lang, name, perturbed=False)``: a ``NotebookRun`` (tests/notebook_runs.py), run once."""
+    from tests.notebook_runs import NotebookRun
+
+    runs = {}
+
+    def get(lang: str, name: str, perturbed: bool = False) -> NotebookRun:
+        if (lang, name, perturbed) not in runs:
+            runs[lang, name, perturbed] = NotebookRun(lang, name, perturbed)
+        return runs[lang, name, perturbed]
+
+    yield get
+    for run in runs.values():
+        run.close()

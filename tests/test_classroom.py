@@ -27,7 +27,7 @@ def notebook_state():
                "W_ex": np.array([[1.0, -1.0, 2.0], [0.5, 3.0, -2.0]]), "b_ex": np.array([0.0, -1.0, 0.5])},
         "04": {"net": net, "X_train": X_train, "train_labels": y, "X_test": X_test, "test_labels": yt,
                "C": nl.evaluate.confusion_matrix(yt, net.predict(X_test))},
-        "05": {"nine": nine, "K": nl.conv.KERNELS["vertical edge"]},
+        "05": {"nine": nine, "K": nl.conv.KERNELS["vertical edge"], "test_images": xt, "test_labels": yt},
     }
 
 
@@ -43,7 +43,7 @@ def run_solution(path: Path, names: dict):
 def test_every_exercise_has_a_solution():
     lessons = sorted((ROOT / "notebooks" / "en").glob("0[1-9]-*.ipynb"))
     for lesson in lessons:
-        cells = json.loads(lesson.read_text())["cells"]
+        cells = json.loads(lesson.read_text(encoding="utf-8"))["cells"]
         exercises = sum("nl.checks." in "".join(c["source"]) for c in cells if c["cell_type"] == "code")
         number = lesson.name[:2]
         assert len(list((ROOT / "solutions").glob(f"{number}-*.py"))) == exercises, lesson.name
@@ -83,7 +83,7 @@ def test_projector_mode_from_the_environment(monkeypatch):
 
 def test_every_cell_has_slide_metadata_and_explorers_get_their_own_slide():
     for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
-        cells = json.loads(path.read_text())["cells"]
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         for k, cell in enumerate(cells):
             kind = cell["metadata"].get("slideshow", {}).get("slide_type")
             assert kind in ("slide", "subslide", "fragment", "-", "skip", "notes"), (path.name, k)

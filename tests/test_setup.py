@@ -1,6 +1,7 @@
 """The promises of the repository's set-up: pinned requirements, Binder, the README's two commands, lint."""
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,11 +10,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def test_binder_requirements_are_the_runtime_requirements():
-    assert (ROOT / "binder" / "requirements.txt").read_text() == (ROOT / "requirements.txt").read_text()
+    requirements = (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8")
+    assert requirements == (ROOT / "requirements.txt").read_text(encoding="utf-8")
 
 
 def test_every_requirement_is_pinned_exactly():
@@ -28,19 +31,52 @@ def test_every_requirement_is_pinned_exactly():
 
 
 def test_binder_installs_nnlib_in_postbuild_not_in_requirements():
-    post_build = (ROOT / "binder" / "postBuild").read_text()
+    post_build = (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
     assert "set -euo pipefail" in post_build and "--no-deps" in post_build
     assert not any(line.startswith("-e") or line == "." for line in lines(ROOT / "binder" / "requirements.txt"))
-    assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.12"
+    assert (ROOT / "binder" / "runtime.txt").read_text(encoding="utf-8").strip() == "python-3.12"
+
+
+def fenced(text: str, language: str) -> list[str]:
+    """The code blocks of ``text`` fenced as ```language."""
+    return re.findall(rf"```{language}\n(.*?)\n```", text, re.S)
 
 
 def test_readmes_have_exactly_two_setup_commands():
-    for name, notebook in (("README.md", "notebooks/en/01-"), ("README.zh-CN.md", "notebooks/zh-CN/01-")):
-        blocks = re.findall(r"```bash\n(.*?)\n```", (ROOT / name).read_text(encoding="utf-8"), re.S)
+    """Two set-up commands per platform: bash (Linux, macOS) and PowerShell (Windows), the same steps on both."""
+    for name, lang in (("README.md", "en"), ("README.zh-CN.md", "zh-CN")):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert text.count("```") == 2 * 4, f"{name}: only the four set-up commands are fenced code blocks"
+        blocks = fenced(text, "bash")
         assert len(blocks) == 2, name
         start, test = blocks
-        assert "python3 -m venv .venv" in start and "jupyter lab " + notebook in start
+        assert "python3 -m venv .venv" in start and f"jupyter lab notebooks/{lang}/01-" in start
         assert "requirements-dev.txt" in test and test.endswith("python -m pytest")
+        windows = fenced(text, "powershell")
+        assert len(windows) == 2, name
+        win_start, win_test = windows
+        assert win_start.startswith("py -m venv .venv") and f"jupyter lab notebooks\\{lang}\\01-" in win_start
+        assert "requirements-dev.txt" in win_test and win_test.endswith(r".venv\Scripts\python -m pytest")
+        for posix, win in ((start, win_start), (test, win_test)):
+            assert "/" not in win and "&&" not in win, win  # Windows paths; PowerShell 5.1 has no &&
+            assert re.findall(r"-r ([^\s;]+)", posix) == re.findall(r"-r ([^\s;]+)", win)  # the same requirements
+            assert ("--no-deps -e ." in posix) == ("--no-deps -e ." in win)
+            assert len(posix.split(" && ")) == len(win.split("; "))  # the same number of steps
+
+
+def test_ci_finds_the_readme_test_command():
+    """.ci/run takes the first code block after ``<!-- test-command``: it must be the bash test command."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    expected = fenced(readme, "bash")[1]
+    after = readme[readme.index("<!-- test-command"):]
+    assert after.split("```", 2)[1].split("\n", 1)[1].rstrip("\n") == expected  # what the awk below does
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    program = re.search(r"test_command=\$\(awk '([^']+)' README\.md\)", ci)
+    assert program, ".ci/run no longer extracts the test command with awk: update this test"
+    if shutil.which("awk"):
+        result = subprocess.run(["awk", program.group(1), "README.md"], cwd=ROOT, capture_output=True,
+                                encoding="utf-8", check=True)
+        assert result.stdout.strip() == expected
 
 
 def test_readmes_are_up_to_date():
@@ -48,7 +84,7 @@ def test_readmes_are_up_to_date():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    repository = (ROOT / "binder" / "repository").read_text().strip()
+    repository = (ROOT / "binder" / "repository").read_text(encoding="utf-8").strip()
     assert readme.count(f"mybinder.org/v2/gh/{repository}/") == 2
 
 

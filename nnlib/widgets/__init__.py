@@ -7,7 +7,9 @@ from .base import Explorer, readout, slider
 from .digits import DrawingPad, TrainingCurves, digit_explorer, drawing_pad
 from .kernels import kernel_explorer
 from .layer import layer_explorer, parameter_counter
+from .network_view import network_explorer
 from .neuron import neuron_explorer
+from .sliding import pooling_explorer, sliding_explorer
 from .weights import bias_explorer, image_neuron_explorer, weights_explorer
 
 __all__ = [
@@ -15,6 +17,6 @@ __all__ = [
     "neuron_explorer",  # 01
     "image_neuron_explorer", "bias_explorer", "weights_explorer",  # 02
     "layer_explorer", "parameter_counter",  # 03
-    "digit_explorer", "drawing_pad", "DrawingPad", "TrainingCurves",  # 04
-    "kernel_explorer",  # 05
+    "digit_explorer", "drawing_pad", "DrawingPad", "TrainingCurves", "network_explorer",  # 04
+    "sliding_explorer", "kernel_explorer", "pooling_explorer",  # 05
 ]

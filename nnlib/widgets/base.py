@@ -17,6 +17,7 @@ and the picture in one it only opened (an untrusted output renders only safe typ
 
 import asyncio
 import base64
+import html
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -103,6 +104,11 @@ class Explorer(StaticPicture, widgets.VBox):
         self.readout.value = self._redraw(self.values())
         self.image.value = self._render()
 
+    def still_changed(self) -> None:
+        """Call from ``redraw`` when an artist outside ``animated`` changed: the next frame redraws everything."""
+        if self._blitter is not None:
+            self._blitter.invalidate()
+
     def _render(self) -> bytes:
         return self._blitter.png() if self._blitter else render_png(self.figure)
 
@@ -121,7 +127,7 @@ class Explorer(StaticPicture, widgets.VBox):
         loop = _running_loop()
         from_browser = "value" in getattr(change["owner"], "_property_lock", {})
         if loop is None or not from_browser:  # set from code (a cell, a test): draw now, synchronously
-            self.update()
+            self._safe_update()
             return
         now = self._last_move = time.perf_counter()
         if self._pending:
@@ -141,8 +147,14 @@ class Explorer(StaticPicture, widgets.VBox):
         self._draw()
 
     def _draw(self) -> None:
-        self.update()
+        self._safe_update()
         self._last_draw = time.perf_counter()
+
+    def _safe_update(self) -> None:
+        try:
+            self.update()
+        except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
+            self.readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
 
 
 def _running_loop():

@@ -3,6 +3,7 @@
 import ipywidgets as widgets
 import numpy as np
 
+from .. import _inputs as inputs
 from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
@@ -58,8 +59,10 @@ class LayersFigure:
         return answer
 
 
-def _report(out: np.ndarray, answer: int, label: int | None) -> str:
+def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
+    if getattr(net, "epochs_trained", None) == 0:  # a cell run before the training cell, or after a restart
+        rows.insert(0, t("untrained_note"))
     if label is not None:
         rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
     rows.append(" ".join(f"{d}:{v:.2f}" for d, v in enumerate(out)))
@@ -71,6 +74,10 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
 
     The network's answer is the blue bar; the label's bar has an orange outline.
     """
+    net = inputs.mlp(net, "digit_explorer")
+    images = inputs.images("images", images, "digit_explorer")
+    labels = inputs.labels("labels", labels, len(images))
+    index = inputs.index("index", index, len(images))
     view = LayersFigure(net.sizes[1:-1])
     controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
 
@@ -78,7 +85,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
         image, label = images[v["index"]], int(labels[v["index"]])
         activations = [A[0] for A in net.activations(flatten(image[None]))]
         answer = view.show(image, activations, label)
-        return _report(activations[-1], answer, label)
+        return _report(activations[-1], answer, label, net)
 
     artists = {"input": view.input, "hidden": view.hidden, "bars": view.bars, "answer": view.answer}
     return Explorer(view.figure, artists, controls, redraw)
@@ -96,6 +103,7 @@ class DrawingPad(StaticPicture, widgets.HBox):
     def __init__(self, net):
         from ipycanvas import Canvas
 
+        net = inputs.mlp(net, "drawing_pad")
         self.net, self.strokes, self._pen_down = net, [], False
         self.canvas = Canvas(width=PAD, height=PAD, layout=widgets.Layout(width=f"{PAD}px", height=f"{PAD}px",
                                                                           border="3px solid #0072B2"))
@@ -126,7 +134,8 @@ class DrawingPad(StaticPicture, widgets.HBox):
         self.image = mnist_style(rasterize(self.strokes))
         activations = [A[0] for A in self.net.activations(flatten(self.image[None]))]
         answer = self.view.show(self.image, activations)
-        self.readout.value = _report(activations[-1], answer, None) if self.strokes else readout(t("draw_here"))
+        drawn = _report(activations[-1], answer, None, self.net) if self.strokes else None
+        self.readout.value = drawn or readout(t("draw_here"))
         self.image_widget.value = render_png(self.figure)
 
     def add_stroke(self, points: list) -> None:
@@ -202,7 +211,8 @@ class TrainingCurves(StaticPicture, widgets.VBox):
     def update(self, epoch: int, history: dict) -> None:
         epochs = np.arange(1, len(history["loss"]) + 1)
         self.loss_line.set_data(epochs, history["loss"])
-        self.loss_ax.set_ylim(0, max(history["loss"]) * 1.1)
+        finite = [loss for loss in history["loss"] if np.isfinite(loss)]
+        self.loss_ax.set_ylim(0, max(finite, default=1.0) * 1.1 or 1.0)
         self.train_line.set_data(epochs, history["accuracy"])
         self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
         self.image.value = render_png(self.figure)

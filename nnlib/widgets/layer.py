@@ -44,6 +44,7 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
         mat_ax.set_yticks(range(n_out), [t("neuron_n", n=j + 1) for j in range(n_out)])
         mat_ax.grid(False)
         mat_ax.set_title(t("matrix_title"))
+        fig.colorbar(matrix, cax=mat_ax.inset_axes([1.08, 0.0, 0.07, 1.0]), label=t("weight_sign_legend"))
     artists = {"edges": edges, "nodes_in": nodes_in, "nodes_out": nodes_out, "labels_in": labels_in,
                "labels_out": labels_out, "matrix": matrix, "cells": cells, "row": row, "axes": net_ax}
     controls = {f"a{i + 1}": slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
@@ -130,9 +131,9 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
         n_weights, n_biases = parameter_count(sizes)
         title.set_text("-".join(map(str, sizes)) + f": {n_weights + n_biases:,}")
         return readout(
-            t("weights_word") + f": <b>{n_weights:,}</b>",
-            t("biases_word") + f": <b>{n_biases:,}</b>",
-            t("total_word") + f": <b>{n_weights + n_biases:,}</b>",
+            t("weights_count", n=n_weights),
+            t("biases_count", n=n_biases),
+            t("total_count", n=n_weights + n_biases),
         )
 
     return Explorer(fig, artists, controls, redraw)

@@ -3,6 +3,7 @@
 import ipywidgets as widgets
 import numpy as np
 
+from .. import _inputs as inputs
 from .. import patterns
 from ..activations import sigmoid
 from ..i18n import t
@@ -34,6 +35,8 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
     Controls: the input image, the weight pattern, the strength of its positive and of its negative weights, b.
     """
     images, shapes = patterns.images(), patterns.weight_patterns()
+    inputs.choice("image", image, list(images))
+    inputs.choice("pattern", pattern, list(shapes))
     with style_context():
         fig, axes = new_figure(figsize=(10.5, 4.0), ncols=3)
         pictures = [
@@ -115,7 +118,7 @@ def bias_explorer(b: float = 0.0) -> Explorer:
         listed = ", ".join(f"{s:g}" for s in sums[fires]) or "—"
         return readout(
             t("threshold_rule", s=threshold_s),
-            f"{t('fires')}: <b>{listed}</b>",
+            t("fires_list", listed=listed),
             "σ(s + b): " + ", ".join(f"{s:g} → {a:.3f}" for s, a in zip(sums, activation, strict=True)),
         )
 

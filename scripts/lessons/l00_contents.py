@@ -8,7 +8,7 @@ LESSON = Lesson(
     [
         md(
             """
-After 3Blue1Brown's chapter *But what is a neural network?*. Each notebook builds on the one before; every
+*What is a neural network?*, a series after 3Blue1Brown's chapter *But what is a neural network?*. Each notebook builds on the one before; every
 one has a goal, sections with explorers to play with, a summary, and exercises that check themselves.
 Run a notebook from the top (**Run ▸ Run All Cells**), then move the sliders.
 
@@ -16,7 +16,7 @@ The English and the Chinese notebooks have the same code: `nnlib`, the small hel
 language from the notebook's folder. This cell shows which one it found:
 """,
             """
-本系列参考 3Blue1Brown 的视频《But what is a neural network?》（《什么是神经网络？》）。
+《神经网络是什么》系列参考 3Blue1Brown 的视频 *But what is a neural network?*。
 每个笔记本都建立在前一个之上；每个都有学习目标、可以动手的探索器、小结，以及能自动检查答案的练习。
 从头运行一个笔记本（**运行 ▸ 运行所有单元格**），然后拖动滑块。
 

@@ -14,7 +14,8 @@ By the end of this notebook you can
 
 - compute a neuron's activation from many inputs: **σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**;
 - read a neuron's weights as a **picture** of the pattern it looks for, and its weighted sum as a match score;
-- use the **bias as a threshold**: b = −10 makes a neuron fire only when its weighted sum exceeds 10;
+- use the **bias as a threshold**: b = −10 makes a neuron fire only when its weighted sum exceeds 10, and say
+  why the sigmoid's threshold is a soft one;
 - say how much each term contributes to z.
 """,
             """
@@ -24,7 +25,7 @@ By the end of this notebook you can
 
 - 根据多个输入计算神经元的激活值：**σ(w₁a₁ + w₂a₂ + … + wₙaₙ + b)**；
 - 把神经元的权重看成它要寻找的图案的**图片**，把加权和看成匹配程度；
-- 把**偏置当作阈值**：b = −10 让神经元只在加权和超过 10 时才激活；
+- 把**偏置当作阈值**：b = −10 让神经元只在加权和超过 10 时才激活，并说出为什么 sigmoid 的阈值是“软”的；
 - 说出每一项对 z 贡献了多少。
 """,
         ),
@@ -69,7 +70,7 @@ for w_i, a_i in zip(w, a):
 z_loop += b
 
 z = w @ a + b
-print(f"z (loop) = {z_loop:.2f}, z (w @ a + b) = {z:.2f}, sigmoid(z) = {nl.sigmoid(z):.4f}")
+print(f"z_loop = {z_loop:.2f}, z = w @ a + b = {z:.2f}, sigmoid(z) = {nl.sigmoid(z):.4f}")
 z, activation = nl.neuron(a, w, b)
 print(f"nl.neuron: z = {z:.2f}, activation = {activation:.4f}")
 """,
@@ -85,7 +86,9 @@ pattern the neuron is looking for. Multiply input and weights pixel by pixel and
 weighted sum is large when the ink falls on blue weights and small when it falls on vermillion ones. It
 measures **how well the image matches the pattern**.
 
-Below, a 12 × 12 image (a "seven"), the weights of a "top bar" detector, and their product:
+Below, a 12 × 12 image (a "seven"), the weights of a "top bar" detector, and their product. (The printed
+labels come from `nl.t(...)`, which gives a label in the notebook's language: the Chinese notebook runs the
+same code and prints Chinese.)
 """,
             """
 ## 2. 把权重画成图
@@ -94,7 +97,8 @@ Below, a 12 × 12 image (a "seven"), the weights of a "top bar" detector, and th
 零为白色——就能看到这个神经元在寻找的图案。把输入与权重逐像素相乘再全部相加：笔画落在蓝色权重上时加权和大，
 落在橙红色权重上时加权和小。加权和衡量的是**图像与图案有多匹配**。
 
-下面是一张 12 × 12 的图像（“7”）、一个“顶部横线”检测器的权重，以及两者的乘积：
+下面是一张 12 × 12 的图像（“7”）、一个“顶部横线”检测器的权重，以及两者的乘积。
+（打印的标签来自 `nl.t(...)`，它按笔记本的语言给出标签：中英文笔记本运行同样的代码，各自打印自己的语言。）
 """,
         ),
         code(
@@ -102,8 +106,8 @@ Below, a 12 × 12 image (a "seven"), the weights of a "top bar" detector, and th
 image = nl.patterns.images()["seven"]            # shape (12, 12), ink in 0..1
 weights = nl.patterns.weight_patterns()["top bar"]  # shape (12, 12), weights in -1..1
 print(image.shape, weights.shape)
-print("sum of w * a over all pixels:", np.sum(weights * image))
-print("the same as a dot product of 144 numbers:", weights.ravel() @ image.ravel())
+print(nl.t("sum_over_pixels", total=np.sum(weights * image)))
+print(nl.t("same_as_dot", n=image.size, total=weights.ravel() @ image.ravel()))
 """,
             check=True,
         ),
@@ -129,14 +133,14 @@ nl.widgets.image_neuron_explorer(image="seven", pattern="top bar", bias=-4.0)
 
 The bias decides how easily a neuron fires. Say we want a neuron to fire (activation above 0.5) only when
 its weighted sum s = w₁a₁ + … + wₙaₙ is **larger than 10**. Since σ(s + b) > 0.5 exactly when s + b > 0,
-we set **b = −10**: weighted sums below 10 then stay quiet, however the weights got there.
+we set **b = −10**: weighted sums below 10 then give an activation below 0.5, however the weights got there.
 """,
             """
 ## 3. 偏置就是阈值
 
 偏置决定了神经元被激活的难易程度。假设我们希望神经元只在加权和 s = w₁a₁ + … + wₙaₙ **大于 10** 时才激活
-（激活值超过 0.5）。因为 σ(s + b) > 0.5 恰好等价于 s + b > 0，所以令 **b = −10**：加权和小于 10 时，
-无论权重如何，神经元都保持安静。
+（激活值超过 0.5）。因为 σ(s + b) > 0.5 当且仅当 s + b > 0，所以令 **b = −10**：加权和小于 10 时，
+无论权重如何，激活值都低于 0.5。
 """,
         ),
         code(
@@ -145,14 +149,36 @@ s = np.array([3.0, 7.0, 9.0, 11.0, 14.0, 18.0])  # weighted sums of six inputs
 b = -10.0
 activation = nl.sigmoid(s + b)
 for s_i, a_i in zip(s, activation):
-    print(f"s = {s_i:4.1f}  sigmoid(s + b) = {a_i:.3f}  fires: {a_i > 0.5}")
+    print(f"s = {s_i:4.1f}  sigmoid(s + b) = {a_i:.3f}  " + (nl.t("fires") if a_i > 0.5 else nl.t("quiet_word")))
+""",
+            check=True,
+        ),
+        md(
+            """
+Look at s = 9: the activation is 0.269, not 0. The sigmoid is a **soft threshold**. It crosses 0.5 exactly
+at s = 10, but it climbs there gradually: 1 below the threshold it gives σ(−1) = 0.269, 3 below σ(−3) = 0.047,
+and only far below it is it close to 0. "Fires" here means "above 0.5", and "quiet" means "below 0.5",
+not "silent". To make the step sharper, scale the weights and the bias together by a factor k: the
+threshold stays at s = 10, and σ(k·(s − 10)) drops faster below it:
+""",
+            """
+看 s = 9：激活值是 0.269，而不是 0。sigmoid 是一个**软阈值**：它恰好在 s = 10 处穿过 0.5，但它是逐渐爬升到那里的：
+比阈值低 1 时 σ(−1) = 0.269，低 3 时 σ(−3) = 0.047，只有远低于阈值时才接近 0。所以这里的“激活”指“高于 0.5”，
+“不激活”指“低于 0.5”，并不是完全为 0。想让这一步更陡，可以把权重和偏置一起乘以一个因子 k：
+阈值仍是 s = 10，而 σ(k·(s − 10)) 在阈值以下下降得更快：
+""",
+        ),
+        code(
+            """
+for k in [1, 3, 10]:
+    print(f"k = {k:>2}:  s = 9 -> {nl.sigmoid(k * (9 - 10)):.3f}   s = 11 -> {nl.sigmoid(k * (11 - 10)):.3f}")
 """,
             check=True,
         ),
         md(
             """
 Move the bias: the curve slides left and right, and the dashed threshold s = −b with it. Filled points fire,
-hollow ones stay quiet.
+hollow ones stay below 0.5.
 """,
             """
 拖动偏置滑块：曲线左右平移，虚线阈值 s = −b 也随之移动。实心点表示激活，空心点表示不激活。
@@ -194,17 +220,19 @@ nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
 ## Summary
 
 - A neuron with n inputs computes **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b).
-- Weights are the strengths of the connections. For an image, the weights form a **picture of the pattern**
+- Weights give the strength and the sign of each connection. For an image, the weights form a **picture of the pattern**
   the neuron looks for; the weighted sum measures the match.
-- The **bias** is a threshold: with b = −10 the neuron fires only for weighted sums above 10.
+- The **bias** is a threshold: with b = −10 the neuron's activation is above 0.5 only for weighted sums above
+  10. The sigmoid's threshold is soft: just below it (s = 9) the activation is still 0.269.
 - Every term wᵢaᵢ adds its share to z: a large weight on an inactive input changes little.
 """,
             """
 ## 小结
 
 - 有 n 个输入的神经元计算 **σ(w₁a₁ + … + wₙaₙ + b)** = σ(w @ a + b)。
-- 权重是连接的强度。对于图像，权重构成了神经元要寻找的**图案**；加权和衡量匹配程度。
-- **偏置**是阈值：b = −10 时，神经元只在加权和超过 10 时激活。
+- 权重表示连接的强弱和正负。对于图像，权重构成了神经元要寻找的**图案**；加权和衡量匹配程度。
+- **偏置**是阈值：b = −10 时，只有加权和超过 10，神经元的激活值才高于 0.5。sigmoid 的阈值是软的：
+  略低于阈值（s = 9）时激活值仍有 0.269。
 - 每一项 wᵢaᵢ 都为 z 贡献一份：不活跃的输入即使权重很大，影响也很小。
 """,
         ),
@@ -261,6 +289,27 @@ get a larger weighted sum than a one, a four and a zero (`nl.patterns.images()` 
             """
 w_top = ...
 nl.checks.top_stroke_detector(w_top)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 4.** The "top bar" detector also likes the seven, because a seven has a top bar. Build a neuron
+that tells them apart: choose 12 × 12 weights `w_seven` and a bias `b_seven` so that σ(w·a + b) is above 0.5
+for the seven and below 0.5 for the top bar alone, the one, the four and the zero. Think first: what does the
+seven have that its top bar does not, and where must the bias sit between their weighted sums?
+""",
+            """
+**练习 4.** “顶部横线”检测器也喜欢 7，因为 7 本身就有一条顶部横线。做一个能把它们区分开的神经元：选择 12 × 12 的
+权重 `w_seven` 和偏置 `b_seven`，使 σ(w·a + b) 对数字 7 高于 0.5，对单独的顶部横线、数字 1、4、0 都低于 0.5。
+先想一想：7 有什么是它的顶部横线没有的？偏置应该落在它们的加权和之间的什么位置？
+""",
+        ),
+        code(
+            """
+w_seven = ...
+b_seven = ...
+nl.checks.seven_not_bar(w_seven, b_seven)
 """,
             check=True,
         ),

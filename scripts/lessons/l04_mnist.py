@@ -13,8 +13,11 @@ LESSON = Lesson(
 By the end of this notebook you can
 
 - say why a 28 × 28 image is **784 numbers**, and why the network has 784 inputs and **10 outputs**;
+- say why the video hopes for **layers**: a 9 is a loop on top and a line on the right, a loop is made of little
+  edges — and build that hope by hand as a working network, and say where it fails;
 - train the video's network, **784-16-16-10**, on real handwritten digits and measure how often it is right;
-- follow one digit through every layer, and draw your own;
+- watch one digit light the network up layer by layer, draw your own, and test the hope against what training
+  really learned;
 - name what this network cannot do (a digit moved by a few pixels, pure noise), the reason for CNNs.
 """,
             """
@@ -23,8 +26,10 @@ By the end of this notebook you can
 学完这个笔记本，你能够
 
 - 说明为什么一张 28 × 28 的图像就是 **784 个数**，以及为什么网络有 784 个输入和 **10 个输出**；
+- 说明视频为什么寄希望于**分层**：9 是上面一个圈加右边一条竖线，圈又由一小段一小段的边缘组成——
+  并亲手把这个期望搭成一个能运行的网络，说出它在哪里失败；
 - 在真实的手写数字上训练视频中的网络 **784-16-16-10**，并衡量它答对的比例；
-- 跟踪一个数字穿过每一层，还能自己写一个数字；
+- 看一个数字让网络逐层亮起，自己写一个数字，并用训练真正学到的东西检验当初的期望；
 - 说出这个网络做不到什么（平移几个像素的数字、纯噪声），这正是引出 CNN 的原因。
 """,
         ),
@@ -79,7 +84,7 @@ each number drawn as a character, darker for more ink:
 shades = " .:-=+*#%@"
 for row in train_images[0]:
     print("".join(shades[int(value) * len(shades) // 256] for value in row))
-print("label:", train_labels[0])
+print(nl.t("nb04_label", label=train_labels[0]))
 """,
             check=True,
         ),
@@ -98,7 +103,7 @@ row of the input matrix X, shape (n, 784), the convention of notebook 03.
 X_train = train_images.reshape(len(train_images), 784) / 255
 X_test = test_images.reshape(len(test_images), 784) / 255
 print(X_train.shape, X_test.shape, X_train.min(), X_train.max())
-print("nl.flatten does the same:", np.allclose(nl.flatten(train_images), X_train))
+print(nl.t("nb04_flatten_same", same=np.allclose(nl.flatten(train_images), X_train)))
 """,
             check=True,
         ),
@@ -106,42 +111,244 @@ print("nl.flatten does the same:", np.allclose(nl.flatten(train_images), X_train
             """
 ## 2. An untrained network
 
-The network of the video: 784 inputs, two hidden layers of 16 neurons, 10 outputs — output neuron d should
-light up for the digit d. Its 13,002 weights and biases start random, so its answers are guesses:
+The network of the video: the **input layer** of 784 pixels, two **hidden layers** of 16 neurons (hidden because
+we never set or read them directly: they sit between what goes in and what comes out), and the **output layer**
+of 10 neurons — output neuron d should light up for the digit d, and the brightest one is the answer.
+
+The whole network is **a function**: 784 numbers in, 10 numbers out, with 13,002 knobs inside (its weights and
+biases). Learning means finding good values for those knobs. Here they start random, so its answers are guesses:
 """,
             """
 ## 2. 未经训练的网络
 
-视频中的网络：784 个输入、两个各 16 个神经元的隐藏层、10 个输出——第 d 个输出神经元应该在看到数字 d 时亮起来。
-它的 13,002 个权重和偏置一开始是随机的，所以它的回答只是瞎猜：
+视频中的网络：**输入层**是 784 个像素，接着是两个各有 16 个神经元的**隐藏层**（叫“隐藏”，是因为我们从不直接设定或读取它们：
+它们夹在输入和输出之间），最后是 10 个神经元的**输出层**——第 d 个输出神经元应该在看到数字 d 时亮起来，最亮的那个就是答案。
+
+整个网络就是**一个函数**：输入 784 个数，输出 10 个数，里面有 13,002 个旋钮（权重和偏置）。学习，就是为这些旋钮找到好的取值。
+这里它们一开始是随机的，所以它的回答只是瞎猜：
 """,
         ),
         code(
             """
 net = nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))
-print("labels:     ", test_labels[:12])
-print("its answers:", net.predict(X_test[:12]))
-print(f"right: {100 * net.accuracy(X_test, test_labels):.1f}% of the test digits")
+print(nl.t("nb04_labels", labels=test_labels[:12]))
+print(nl.t("nb04_answers", answers=net.predict(X_test[:12])))
+print(nl.t("nb04_right", percent=100 * net.accuracy(X_test, test_labels)))
 """,
             check=True,
         ),
         md(
             """
-## 3. Training: turning 13,002 knobs
+## 3. Why layers? The hope, built by hand
 
-How wrong is the network? For one digit, compare its 10 outputs a with what they should be, y (1 for the right
-digit, 0 elsewhere), and add up the squared differences: the **cost** ½‖a − y‖². Training nudges every weight
-and bias a little in the direction that lowers the average cost over many digits (gradient descent); the
-direction is computed by **backpropagation** — the topic of the video's next chapters. `net.fit` does both, on
-batches of 10 digits at a time, and returns the history of cost and accuracy per epoch.
+Why two hidden layers, and why should they help? The video's argument: when you read a **9** you see *a loop on
+top and a line on the right*; an **8** is *two loops*; a **4** is *three lines*. And a loop is itself made of
+*little edges*. So one might hope that
+
+- hidden layer 1 finds **little edges**,
+- hidden layer 2 combines edges into **parts** (loops, lines),
+- the output layer combines parts into **digits**.
+
+This is loosely how the brain's visual system is thought to work too (cells that answer edges, then shapes); the
+network only borrows the idea. Before any training, let's build this hope ourselves, with notebook 02's tool: a
+neuron whose weights are a picture fires on images that have ink where its picture has. Here are the digits we
+build it for, drawn from loops and lines on MNIST's 28 × 28 grid:
 """,
             """
-## 3. 训练：调节 13,002 个旋钮
+## 3. 为什么要分层？亲手搭出这个期望
 
-网络错得有多离谱？对一个数字，把它的 10 个输出 a 和应有的输出 y（正确数字为 1，其余为 0）相比较，
-把差的平方加起来：这就是**代价** ½‖a − y‖²。训练就是把每个权重和偏置都朝着让许多数字的平均代价变小的方向
-挪动一点点（梯度下降）；这个方向由**反向传播**算出——这是视频后面几章的内容。`net.fit` 每次取 10 个数字为一批，
-完成这两步，并返回每一轮的代价和准确率。
+为什么要两个隐藏层，它们又凭什么有用？视频的论证是：你读一个 **9** 时，看到的是*上面一个圈、右边一条竖线*；**8** 是*两个圈*；
+**4** 是*三条线*。而一个圈本身又由*一小段一小段的边缘*组成。于是我们可以期望：
+
+- 第 1 个隐藏层找出**小边缘**，
+- 第 2 个隐藏层把边缘组合成**部件**（圈、线），
+- 输出层把部件组合成**数字**。
+
+人们认为大脑的视觉系统大致也是这样工作的（有的细胞对边缘有反应，再往后的对形状有反应）；神经网络只是借用了这个思路。
+在训练之前，我们先用笔记本 02 的工具亲手搭出这个期望：一个以图片为权重的神经元，会在图像恰好在它的图片有墨的地方也有墨时激活。
+下面是我们要识别的数字，都在 MNIST 的 28 × 28 网格上用圆圈和线条画成：
+""",
+        ),
+        code(
+            """
+drawings = nl.handmade.drawings()  # digit -> uint8 (28, 28), like an MNIST image
+X_hand = nl.flatten(np.array(list(drawings.values())))  # (6, 784), ink in 0..1
+nl.show(nl.plots.digits_figure(list(drawings.values()), list(drawings), columns=6,
+                               title=nl.t("drawings_title")))
+"""
+        ),
+        md(
+            """
+**Layer 1: 16 little edges.** Each neuron's weights are one edge's picture — a quarter of the upper or of the
+lower loop, or a short piece of a line — divided by the edge's total ink, so that w · a is *the share of the
+edge that is inked* (0 to 1). With weights × 10 and bias −5, z = 10 · (share − ½): the neuron fires when more
+than half of its edge has ink.
+""",
+            """
+**第 1 层：16 条小边缘。** 每个神经元的权重是一条边缘的图片——上圈或下圈的四分之一，或者一条线的一小段——再除以这条边缘的墨量总和，
+这样 w · a 就是*这条边缘被墨覆盖的比例*（0 到 1）。权重乘以 10、偏置取 −5，于是 z = 10 · (比例 − ½)：
+边缘有一半以上被墨覆盖时，神经元就激活。
+""",
+        ),
+        code(
+            """
+edges = nl.handmade.edge_pictures()  # name -> (28, 28) thin stroke in 0..1
+edge_names = list(edges)
+E = np.array([picture.ravel() / picture.sum() for picture in edges.values()]).T  # (784, 16): column j = edge j
+W1, b1 = 10 * E, np.full(16, -5.0)
+A1 = nl.sigmoid(X_hand @ W1 + b1)  # (6, 16)
+nl.show(nl.plots.weight_images_figure(W1.T.reshape(16, 28, 28), [nl.handmade.edge_label(n) for n in edge_names],
+                                      title=nl.t("edges_title")))
+"""
+        ),
+        md(
+            """
+**Layer 2: 6 parts.** A part neuron gets weight 10 from each edge it needs and 0 from the others, and bias
+−10 · (k − ½) for k needed edges: it fires when all of them fire. **Output layer: 3 digits**, the video's
+three examples. A digit neuron gets +10 from the parts it needs, −10 from a part that must *not* be there (a 9
+has no loop at the bottom), and the same kind of bias. Every weight of the network is in these two tables:
+""",
+            """
+**第 2 层：6 个部件。** 部件神经元从它需要的每条边缘那里得到权重 10，从其他边缘得到 0；若需要 k 条边缘，偏置就是
+−10 · (k − ½)：只有所需的边缘全部激活时它才激活。**输出层：3 个数字**，就是视频里的三个例子。
+数字神经元从它需要的部件那里得到 +10，从*不能*出现的部件那里得到 −10（9 的下面没有圈），偏置同理。
+整个网络的每个权重都在下面这两张表里：
+""",
+        ),
+        code(
+            """
+parts = {  # part: the edges it needs
+    "loop on top": ["upper ◠", "upper (", "upper )", "upper ◡"],
+    "loop at the bottom": ["lower ◠", "lower (", "lower )", "lower ◡"],
+    "upper left line": ["left │ 1", "left │ 2"],
+    "upper right line": ["right │ 1", "right │ 2"],
+    "lower right line": ["right │ 3", "right │ 4"],
+    "bar across": ["bar ─ 1", "bar ─ 2"],
+}
+digit_rules = {  # digit: +1 for a part it needs, -1 for a part that must not be there
+    "4": {"upper left line": 1, "bar across": 1, "upper right line": 1, "lower right line": 1, "loop on top": -1},
+    "8": {"loop on top": 1, "loop at the bottom": 1},
+    "9": {"loop on top": 1, "lower right line": 1, "loop at the bottom": -1},
+}
+part_names = list(parts)
+W2 = np.zeros((16, 6))
+for j, needed in enumerate(parts.values()):
+    for edge in needed:
+        W2[edge_names.index(edge), j] = 10
+b2 = -10 * (np.array([len(needed) for needed in parts.values()]) - 0.5)
+W3 = np.zeros((6, 3))
+for j, rule in enumerate(digit_rules.values()):
+    for part, sign in rule.items():
+        W3[part_names.index(part), j] = 10 * sign
+b3 = -10 * (np.array([sum(sign > 0 for sign in rule.values()) for rule in digit_rules.values()]) - 0.5)
+print(W3.astype(int), b3, sep="\\n")  # W3: one row per part, one column per digit (4, 8, 9); then b3
+""",
+            check=True,
+        ),
+        md(
+            """
+Now let each drawing go through the three layers — z = a W + b and σ, as in notebook 03 — and list which edges and
+which parts fire (activation above 0.5):
+""",
+            """
+现在让每幅画依次通过这三层——和笔记本 03 一样，z = a W + b，再取 σ——并列出哪些边缘、哪些部件激活了（激活值超过 0.5）：
+""",
+        ),
+        code(
+            """
+A1 = nl.sigmoid(X_hand @ W1 + b1)  # (6, 16): edges
+A2 = nl.sigmoid(A1 @ W2 + b2)  # (6, 6): parts
+A3 = nl.sigmoid(A2 @ W3 + b3)  # (6, 3): the digits 4, 8, 9
+none, comma = nl.t("nothing_fires"), nl.t("list_comma")
+for digit, a1, a2, a3 in zip(drawings, A1, A2, A3):
+    fired_parts = [nl.t(p) for p, a in zip(part_names, a2) if a > 0.5]
+    answer = [d for d, a in zip(digit_rules, a3) if a > 0.5]
+    print(nl.t("hand_fires", name=nl.t("drawn_digit", digit=digit), edges=int(np.sum(a1 > 0.5)),
+                    fired=comma.join(fired_parts) or none))
+    print("   ", nl.t("hand_answer", digit=digit, outputs=np.round(a3, 2), answer=comma.join(answer) or none))
+""",
+            check=True,
+        ),
+        md(
+            """
+It works on the digits it was built for: the drawn 9, 8 and 4 light up their own output and no other. Parts
+share edges — the right side of a loop is also a piece of a line on the right, so the drawn 8 fires the right-hand
+lines too — and the output layer sorts that out: a 9 must have no loop at the bottom. The 0, 6 and 7 light up
+nothing: we gave it no neuron for them. Here is the hand-made network as the video draws it, lit up layer by layer (pick a drawing with
+the slider, then step through the layers):
+""",
+            """
+对于搭建时针对的数字，它是灵的：画的 9、8、4 都只点亮各自的输出。部件之间共用边缘——圈的右侧同时也是右边竖线的一段，
+所以画的 8 也点亮了右边的竖线——输出层会把这一点理清楚：9 的下面不能有圈。0、6、7 则什么也点不亮：我们根本没给它们准备神经元。下面把这个手工网络画成视频里的样子，逐层点亮
+（用滑块选一幅画，再一层一层往前走）：
+""",
+        ),
+        code(
+            """
+hand = nl.Network([784, 16, 6, 3], rng=np.random.default_rng(0))
+hand.W, hand.b = [W1, W2, W3], [b1, b2, b3]
+nl.widgets.network_explorer(hand, np.array(list(drawings.values())), index=0, layers=1,
+                            output_names=list(digit_rules))
+"""
+        ),
+        md(
+            """
+**Where it fails.** Move the drawn 9 three pixels to the right, or show it real handwritten digits from the test
+set: real strokes are slanted, thicker or thinner, smaller or larger, and never sit exactly on our edges.
+""",
+            """
+**它在哪里失败。** 把画的 9 向右移动 3 个像素，或者给它看测试集里真实的手写数字：真实的笔画会倾斜、粗细不一、大小不一，
+从来不会恰好落在我们画的边缘上。
+""",
+        ),
+        code(
+            """
+def hand_outputs(X):
+    return nl.sigmoid(nl.sigmoid(nl.sigmoid(X @ W1 + b1) @ W2 + b2) @ W3 + b3)
+
+
+moved = hand_outputs(nl.flatten(nl.evaluate.shift(drawings["9"][None], dx=3, dy=0)))[0]
+moved_answer = list(digit_rules)[moved.argmax()] if moved.max() > 0.5 else none
+print(nl.t("hand_moved", outputs=np.round(moved, 2), answer=moved_answer))
+real = hand_outputs(X_test)  # (n, 3)
+for k, digit in enumerate(digit_rules):
+    mine = test_labels == int(digit)
+    print(nl.t("hand_real", digit=digit, share=100 * np.mean(real[mine, k] > 0.5),
+                    others=100 * np.mean(real[~mine, k] > 0.5)))
+""",
+            check=True,
+        ),
+        md(
+            """
+The hope, made by hand, is a working network on our clean drawings and almost useless on real handwriting:
+a person would need to foresee every way of writing a 9. Training does not start from our rules: it adjusts all
+13,002 numbers from examples. Whether it ends up with edges and loops is a question we test in section 6.
+""",
+            """
+亲手搭出的这个期望，在我们干净的画上是一个能用的网络，在真实的手写数字上却几乎毫无用处：人得预见写 9 的每一种写法才行。
+训练并不从我们的规则出发：它根据样本调整全部 13,002 个数。它最后会不会学出边缘和圆圈？我们在第 6 节检验。
+""",
+        ),
+        md(
+            """
+## 4. Training: turning 13,002 knobs
+
+How wrong is the network? For one digit, compare its 10 outputs a with what they should be, y (1 for the right
+digit, 0 elsewhere), and add up the squared differences, halved: ½‖a − y‖². The **cost** is this number averaged
+over many digits: one number that says how wrong the network is. Training nudges every weight and bias a little in
+the direction that lowers the cost (**gradient descent**); that direction is computed by **backpropagation** — the
+topic of the video's next chapters. The **learning rate** (`lr`) says how big each nudge is. `net.fit` does this
+on small batches of digits (`batch_size` at a time), and one **epoch** is one pass through all the training
+digits: with `epochs=30`, every training digit is used 30 times. It returns the cost and the accuracy per epoch.
+""",
+            """
+## 4. 训练：调节 13,002 个旋钮
+
+网络错得有多离谱？对一个数字，把它的 10 个输出 a 和应有的输出 y（正确数字为 1，其余为 0）相比较，把差的平方加起来再减半：
+½‖a − y‖²。**代价**就是这个数在许多数字上的平均值：用一个数说明网络错得有多远。训练就是把每个权重和偏置都朝着让代价变小的方向
+挪动一点点（**梯度下降**）；这个方向由**反向传播**算出——这是视频后面几章的内容。**学习率**（`lr`）决定每次挪动的步子有多大。
+`net.fit` 每次取一小批数字（每批 `batch_size` 个）完成这些步骤；**一轮**（epoch）就是把全部训练数字过一遍：`epochs=30`
+表示每个训练数字都被用 30 次。它返回每一轮的代价和准确率。
 """,
         ),
         code(
@@ -149,7 +356,7 @@ batches of 10 digits at a time, and returns the history of cost and accuracy per
 Y_test = nl.one_hot(test_labels)  # the outputs we want, shape (n, 10)
 outputs = net.predict_proba(X_test)
 cost = np.mean(0.5 * np.sum((outputs - Y_test) ** 2, axis=1))
-print(f"cost before training: {cost:.4f}   (nnlib: {net.cost(X_test, Y_test):.4f})")
+print(nl.t("nb04_cost_before", cost=cost, nnlib=net.cost(X_test, Y_test)))
 """,
             check=True,
         ),
@@ -178,71 +385,110 @@ print(f"test accuracy: {100 * net.accuracy(X_test, test_labels):.1f}%")
         ),
         md(
             """
-## 4. One digit through every layer
+## 5. One digit lights up the network
 
-Pick a test digit. Left: the 784 input activations. Middle: the 16 + 16 hidden activations (darker = more
-active). Right: the 10 outputs; the answer is the blue bar, the true label has an orange outline.
+The video's picture from notebook 01, alive: the image is the input layer (of its 784 pixels the diagram draws 8,
+along the marked middle row); each circle of the hidden layers and of the output layer is shaded by its
+activation (white = 0, black = 1). Between two layers the lines are the strongest contributions a · w of *this*
+digit into the next layer: blue and solid where they push the next neuron up, vermillion and dashed where they
+push it down. Step through the layers with **layer**, and pick another test digit with the slider. The brightest
+output, the answer, is ringed; the readout gives all 10 outputs and the true label.
 """,
             """
-## 4. 跟踪一个数字穿过每一层
-
-选一个测试集里的数字。左边：784 个输入激活值。中间：16 + 16 个隐藏层激活值（颜色越深越活跃）。
-右边：10 个输出；蓝色的柱子是网络的答案，橙色边框标出真实标签。
+笔记本 01 里视频的那张图，这回是活的：图像就是输入层（784 个像素中，图上只画出标记的中间一行上的 8 个）；
+隐藏层和输出层的每个圆圈按激活值着色（白 = 0，黑 = 1）。两层之间的连线，是*这个*数字传给下一层的最强的几份贡献 a · w：
+蓝色实线把下一个神经元往上推，橙红色虚线把它往下压。用 **逐层** 一层一层往前走，用滑块换一个测试数字。
+最亮的输出就是答案，用圆环圈出；右边的读数给出全部 10 个输出和真实标签。
 """,
         ),
         code(
             """
-nl.widgets.digit_explorer(net, test_images, test_labels, index=0)
+nl.widgets.network_explorer(net, test_images, test_labels, index=0, layers=0)
 """
         ),
         md(
             """
-## 5. What did the first layer learn?
-
-The video hopes that the first hidden layer learns little **strokes**, and the second combines them into
-**loops and lines**. Each of the 16 neurons of the first hidden layer has 784 weights — a 28 × 28 picture, as in
-notebook 02. Here is what one might hope for, and what training really produced:
+Try: step from the input to the output for a 1 and for a 0. Do the same hidden neurons light up? Find a digit it
+gets wrong (✗): at which layer does it start to look like the wrong answer?
 """,
             """
-## 5. 第一层学到了什么？
+试一试：对一个 1 和一个 0，分别从输入层走到输出层。亮起来的是同一批隐藏神经元吗？找一个它答错（✗）的数字：
+从哪一层开始，它看起来像那个错误答案了？
+""",
+        ),
+        md(
+            """
+## 6. Hope vs reality
 
-视频希望第一个隐藏层学会小的**笔画**，第二个隐藏层再把它们组合成**圆圈和线条**。第一个隐藏层的 16 个神经元
-各有 784 个权重——正如笔记本 02 所示，就是一张 28 × 28 的图。下面是我们的期望，以及训练真正得到的结果：
+Section 3 built the hope by hand: hidden layer 1 as 16 little edges. Did training find edges? Each of the 16
+neurons of the trained hidden layer 1 has 784 weights — a 28 × 28 picture, as in notebook 02. Above, the edges we
+built; below, what training produced:
+""",
+            """
+## 6. 期望与现实
+
+第 3 节亲手搭出了期望：第 1 个隐藏层是 16 条小边缘。训练找到边缘了吗？训练后第 1 个隐藏层的 16 个神经元各有 784 个权重——
+正如笔记本 02 所示，就是一张 28 × 28 的图。上面是我们搭的边缘，下面是训练得到的结果：
 """,
         ),
         code(
             """
-patterns = nl.patterns.weight_patterns()  # notebook 02's 12 x 12 patterns, enlarged to 28 x 28
-hoped = [np.pad(np.kron(p, np.ones((2, 2))), 2) for p in patterns.values()]
-names = [nl.i18n.t(name) for name in patterns]
-nl.show(nl.plots.weight_images_figure(hoped, names, columns=4, title=nl.i18n.t("hoped_title")))
-"""
-        ),
-        code(
-            """
+nl.show(nl.plots.weight_images_figure(E.T.reshape(16, 28, 28), [nl.handmade.edge_label(n) for n in edge_names],
+                                      title=nl.t("hoped_title")))
 learned = net.W[0].T.reshape(16, 28, 28)  # column j of W is neuron j's 784 weights
-nl.show(nl.plots.weight_images_figure(learned, range(1, 17), title=nl.i18n.t("learned_title")))
+nl.show(nl.plots.weight_images_figure(learned, range(1, 17), title=nl.t("learned_title")))
 """
         ),
         md(
             """
-Mostly blotches, not clean strokes — just as the video admits. The network found *some* 13,002 numbers that
-classify digits well, not the tidy ones we imagined.
+Mostly blotches spread over the whole middle of the image, not thin edges. To put a number on it, compare each
+learned picture with each of our 16 edges by their **cosine similarity**: the weighted sum of one picture against
+the other, after scaling both to length 1 — 1 for the same picture, 0 for nothing in common. For each learned
+neuron, here is its best match among the edges:
 """,
             """
-大多是一团团斑块，而不是整齐的笔画——正如视频所承认的那样。网络找到的是*某一组*能很好地识别数字的 13,002 个数，
-而不是我们想象中那么整齐的那组。
+大多是散布在图像中部的一团团斑块，而不是细细的边缘。为了用数来说话，把每张学到的图和我们的 16 条边缘逐一比较它们的
+**余弦相似度**：把两张图都缩放到长度 1，再算一张对另一张的加权和——同一张图为 1，毫无共同之处为 0。
+下面是每个学到的神经元在这些边缘中的最佳匹配：
+""",
+        ),
+        code(
+            """
+edges_unit = E / np.linalg.norm(E, axis=0)  # (784, 16): each edge scaled to length 1
+learned_unit = net.W[0] / np.linalg.norm(net.W[0], axis=0)  # (784, 16): each learned neuron, length 1
+similarity = learned_unit.T @ edges_unit  # (16 learned, 16 edges)
+best = np.abs(similarity).max(axis=1)
+print(np.round(best, 2))
+print(nl.t("nb04_best_match", high=best.max()))
+""",
+            trained=True,
+        ),
+        md(
+            """
+None of them comes close to 1 (here the best matches are around 0.1 to 0.25): training did not find our edges.
+The video says as much. In this chapter it presents edges → parts → digits as a hope and leaves open whether the
+trained network really works that way; in its next chapter it looks at the trained weights and finds that they
+do not pick out little edges — they look almost random, with loose patterns in the middle, as they do here. Yet
+this network reads about 93% of the test digits and our hand-made one almost none: training found *some* 13,002
+numbers that classify digits well, not the tidy ones we imagined.
+""",
+            """
+没有一个接近 1（这里最佳匹配大约在 0.1 到 0.25 之间）：训练并没有找到我们的边缘。视频自己也这样说。在这一章里，
+它把“边缘 → 部件 → 数字”当作一种期望提出来，并没有断言训练后的网络真的如此；在下一章里，它查看训练好的权重，
+发现它们并没有挑出小边缘——看上去几乎是随机的，只在中间有些松散的图案，和这里一样。
+可是这个网络能认对大约 93% 的测试数字，而我们手工搭的网络几乎一个也认不出：训练找到的是*某一组*能很好地识别数字的
+13,002 个数，而不是我们想象中那么整齐的那组。
 """,
         ),
         md(
             """
-## 6. Where it goes wrong
+## 7. Where it goes wrong
 
 The **confusion matrix** counts, for each true digit (row), how often each answer (column) was given: the
 diagonal holds the right answers. Below it, some of the digits it got wrong, "label → answer":
 """,
             """
-## 6. 它错在哪里
+## 7. 它错在哪里
 
 **混淆矩阵**统计了每个真实数字（行）被回答成各个数字（列）的次数：对角线上是答对的数量。
 下面还列出了一些它答错的数字，格式为“标签 → 答案”：
@@ -258,7 +504,7 @@ nl.show(nl.plots.confusion_figure(C))
         code(
             """
 wrong = nl.evaluate.mistakes(test_labels, predictions)
-print(f"{len(wrong)} mistakes out of {len(test_labels)}")
+print(nl.t("nb04_mistakes", wrong=len(wrong), total=len(test_labels)))
 nl.show(nl.plots.digits_figure(test_images[wrong[:20]],
                                [f"{test_labels[i]} → {predictions[i]}" for i in wrong[:20]]))
 """,
@@ -266,13 +512,13 @@ nl.show(nl.plots.digits_figure(test_images[wrong[:20]],
         ),
         md(
             """
-## 7. Draw your own digit
+## 8. Draw your own digit
 
 Draw a digit in the box with the mouse (one stroke at a time). After each stroke your drawing is centred and
 scaled the way MNIST digits are, and every layer answers. **Clear** starts again.
 """,
             """
-## 7. 自己写一个数字
+## 8. 自己写一个数字
 
 用鼠标在方框里写一个数字（一次一笔）。每写完一笔，你的字都会像 MNIST 数字那样被居中和缩放，然后每一层都会给出反应。
 点击**清除**重新开始。
@@ -280,33 +526,49 @@ scaled the way MNIST digits are, and every layer answers. **Clear** starts again
         ),
         code(
             """
-nl.widgets.drawing_pad(net)
+pad = nl.widgets.drawing_pad(net)
+pad
 """
         ),
         md(
             """
-## 8. Blind spots
-
-The network compares the whole image, pixel by pixel, with what it has seen. Move every test digit just
-**3 pixels to the right** and ask again; then show it **pure noise**, which is no digit at all:
+Then run the next cell to see your drawing light up the network diagram, layer by layer (run it again after
+changing your drawing):
 """,
             """
-## 8. 盲点
+写好之后，运行下一个单元格，看你的字让网络图逐层亮起（改了字之后再运行一次）：
+""",
+        ),
+        code(
+            """
+nl.widgets.network_explorer(net, pad.image[None], layers=0)
+"""
+        ),
+        md(
+            """
+## 9. Blind spots
 
-这个网络是把整张图逐像素地与它见过的样子相比较。把每个测试数字都**向右移动 3 个像素**再问一次；
+Each weight of hidden layer 1 belongs to one pixel position: weight W[i, j] multiplies the ink of pixel i and
+nothing else. The network keeps no images; it has one weight per pixel per neuron, learned where the training
+digits had their ink. Move every test digit just **3 pixels to the right** and ask again; then show it **pure
+noise**, which is no digit at all:
+""",
+            """
+第 1 个隐藏层的每个权重都属于一个固定的像素位置：权重 W[i, j] 只乘以像素 i 上的墨，别的都不管。网络并不保存图像；
+它为每个神经元的每个像素各有一个权重，是在训练数字有墨的那些位置上学出来的。把每个测试数字都**向右移动 3 个像素**再问一次；
 然后给它看**纯噪声**，那根本不是数字：
 """,
         ),
         code(
             """
 shifted = nl.evaluate.shift(test_images, dx=3, dy=0)
-print(f"test accuracy, digits as they are:       {100 * net.accuracy(X_test, test_labels):.1f}%")
-print(f"test accuracy, digits moved 3 px right:  {100 * net.accuracy(nl.flatten(shifted), test_labels):.1f}%")
+print(nl.t("nb04_as_is", percent=100 * net.accuracy(X_test, test_labels)))
+print(nl.t("nb04_moved", percent=100 * net.accuracy(nl.flatten(shifted), test_labels)))
 
 noise = np.random.default_rng(2).integers(0, 256, size=(5, 28, 28), dtype=np.uint8)
 noise_outputs = net.predict_proba(nl.flatten(noise))
 for k, out in enumerate(noise_outputs):
-    print(f"noise {k}: answer {out.argmax()} with output {out.max():.2f}")
+    print(nl.t("nb04_noise", k=k, answer=out.argmax(), high=out.max(), total=out.sum()))
 """,
             trained=True,
         ),
@@ -314,17 +576,24 @@ for k, out in enumerate(noise_outputs):
             """
 examples = np.concatenate([test_images[:5], shifted[:5], noise])
 answers = net.predict(nl.flatten(examples))
-nl.show(nl.plots.digits_figure(examples, [f"→ {a}" for a in answers], columns=5))
+rows = [nl.t("row_original"), nl.t("row_moved"), nl.t("row_noise")]
+nl.show(nl.plots.digits_figure(examples, [f"→ {a}" for a in answers], columns=5, row_labels=rows))
 """
         ),
         md(
             """
-A digit moved a few pixels becomes a different pattern of 784 numbers, and noise still lights up an output
-neuron. Nothing in this network knows that a stroke is a stroke wherever it is. A **convolutional network**
-(notebook 05) looks for small patterns everywhere in the image: edges, then strokes, then digits.
+A digit moved a few pixels puts its ink on other pixels, whose weights were learned for other things: the
+accuracy falls far. And noise still lights up an output neuron, often one far above the others. But a sigmoid
+output is not a probability: each of the 10 outputs is squashed on its own, so they need not add up to 1 (the sums
+printed above differ from one noise image to the next), and a high output only says that this neuron's weighted
+sum was large. Nothing in this network knows that a stroke is a stroke wherever it is. A
+**convolutional network** (notebook 05) looks for small patterns everywhere in the image: edges, then strokes,
+then digits.
 """,
             """
-一个平移了几个像素的数字就变成了另一组 784 个数，而噪声也会点亮某个输出神经元。这个网络根本不知道笔画无论在哪里都是笔画。
+数字平移几个像素后，墨落到了别的像素上，而这些像素的权重是为别的用途学出来的：准确率大幅下降。噪声也仍然会点亮某个输出神经元，
+而且常常远高于其他输出。但 sigmoid 的输出并不是概率：10 个输出各自被压缩，加起来不一定等于 1（上面打印的和，
+每张噪声图都不一样），输出高只说明这个神经元的加权和很大。这个网络根本不知道笔画无论在哪里都是笔画。
 **卷积神经网络**（笔记本 05）会在图像的每个位置寻找小图案：先是边缘，然后是笔画，最后是数字。
 """,
         ),
@@ -332,20 +601,28 @@ neuron. Nothing in this network knows that a stroke is a stroke wherever it is. 
             """
 ## Summary
 
-- A 28 × 28 image is 784 numbers: the activations of the input layer. The 10 outputs stand for the digits 0-9.
-- The cost ½‖a − y‖² says how wrong the network is; training lowers it by gradient descent, with gradients from
-  backpropagation. The 784-16-16-10 network then gets about 93% of the test digits right.
-- What the hidden layers learn is useful but not the tidy strokes we might hope for.
-- It fails on digits moved by a few pixels and answers noise with confidence: the reason for CNNs.
+- A 28 × 28 image is 784 numbers: the activations of the input layer. The 10 outputs of the output layer stand
+  for the digits 0-9; the layers in between are hidden. The whole network is a function with 13,002 knobs.
+- The hope behind the layers — edges, then parts (loops, lines), then digits — can be built by hand: it works on
+  clean drawings and fails on real handwriting.
+- The cost ½‖a − y‖², averaged, says how wrong the network is; training lowers it by gradient descent, one small
+  step (the learning rate) per batch, epoch after epoch. The 784-16-16-10 network then gets about 93% of the test
+  digits right.
+- What its hidden layers learn is useful but not the tidy edges we hoped for: the best match with any of our edges
+  stays far from 1.
+- It fails on digits moved by a few pixels, and on noise it still gives high outputs, which are not probabilities:
+  the reason for CNNs.
 """,
             """
 ## 小结
 
-- 一张 28 × 28 的图像就是 784 个数：输入层的激活值。10 个输出分别代表数字 0-9。
-- 代价 ½‖a − y‖² 衡量网络错得有多远；训练用梯度下降降低代价，梯度由反向传播算出。
+- 一张 28 × 28 的图像就是 784 个数：输入层的激活值。输出层的 10 个输出分别代表数字 0-9；中间的是隐藏层。
+  整个网络是一个带有 13,002 个旋钮的函数。
+- 分层背后的期望——先是边缘，再是部件（圈、线），最后是数字——可以亲手搭出来：它在干净的画上有效，在真实的手写数字上失败。
+- 代价 ½‖a − y‖² 的平均值衡量网络错得有多远；训练用梯度下降降低代价，每批迈一小步（步子大小就是学习率），一轮又一轮。
   训练后的 784-16-16-10 网络能答对大约 93% 的测试数字。
-- 隐藏层学到的东西有用，却不是我们期望的那种整齐笔画。
-- 数字平移几个像素它就会出错，面对噪声也会自信地给出答案：这正是需要 CNN 的原因。
+- 隐藏层学到的东西有用，却不是我们期望的那种整齐边缘：与我们任何一条边缘的最佳匹配都远小于 1。
+- 数字平移几个像素它就会出错；面对噪声它仍会给出很高的输出，而这些输出并不是概率：这正是需要 CNN 的原因。
 """,
         ),
         md(
@@ -401,6 +678,26 @@ test digits right (try `lr=0.1`).
             """
 modern = ...
 nl.checks.modern_network(modern, X_test, test_labels)
+""",
+            check=True,
+        ),
+        md(
+            """
+**Exercise 4.** What does the network think test digit 0 looks like? Its second hidden layer holds 16 numbers per
+digit (`net.activations(X_test)[2]`, shape (n, 16)). Find the index of the *other* test digit whose 16 numbers are
+closest to those of digit 0 (the smallest Euclidean distance, `np.linalg.norm`). Before you look: will it have the
+same label? Then check with `test_labels` and look at both images.
+""",
+            """
+**练习 4.** 在网络眼里，测试数字 0 像什么？它的第 2 个隐藏层对每个数字给出 16 个数（`net.activations(X_test)[2]`，
+形状 (n, 16)）。找出与 0 号数字的这 16 个数最接近（欧几里得距离最小，`np.linalg.norm`）的*另一个*测试数字的序号。
+先猜一猜：它的标签会相同吗？再用 `test_labels` 核对，并看看这两张图。
+""",
+        ),
+        code(
+            """
+closest = ...
+nl.checks.closest_hidden(closest, net, X_test, 0)
 """,
             check=True,
         ),

@@ -71,10 +71,10 @@ class Lab:
         for name, values in SETTINGS.items():
             path = settings / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(values))
+            path.write_text(json.dumps(values), encoding="utf-8")
         env = dict(os.environ, NNLIB_OFFLINE="1", JUPYTERLAB_SETTINGS_DIR=str(settings),
                    JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"), JUPYTER_RUNTIME_DIR=str(tmp / "runtime"))
-        self.log = open(tmp / "jupyterlab.log", "w")  # noqa: SIM115 (closed in stop)
+        self.log = open(tmp / "jupyterlab.log", "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={self.port}",
              f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={self.root}", "--allow-root",
@@ -189,7 +189,8 @@ def test_notebook_runs_and_its_explorers_respond(path, lab, browser):
         text = panel.inner_text()
         assert "Loading widget" not in text and "Error displaying widget" not in text
         widget_mime = "application/vnd.jupyter.widget-view+json"
-        expected_views = sum(1 for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code"
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        expected_views = sum(1 for c in cells if c["cell_type"] == "code"
                              for o in c.get("outputs", []) if widget_mime in o.get("data", {}))
         rendered = panel.locator(".jp-OutputArea-output .jupyter-widgets").count()
         assert rendered >= expected_views, f"{rendered} widget views rendered, {expected_views} expected"

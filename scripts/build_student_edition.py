@@ -1,0 +1,102 @@
+"""Build the student edition: the series without the worked solutions, ready to hand out.
+
+    python scripts/build_student_edition.py                 # build/student-edition/ and build/student-edition.zip
+    python scripts/build_student_edition.py --out DIR       # the same, under DIR instead of build/
+
+The edition holds the committed notebooks of both languages (outputs kept, so they read well before they are
+run) without their closing "Solutions" note and its ``%load ../../solutions/…`` lines, nnlib itself, the pinned
+requirements, ``pyproject.toml``, the licence and a short README with the set-up commands. It holds no
+``solutions/`` folder. The zip is reproducible: the same sources give the same bytes.
+"""
+
+# ruff: noqa: E501 (one-line set-up commands are as long as they need to be)
+
+import argparse
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = "student-edition"
+FILES = ["LICENSE", "pyproject.toml", "requirements.txt"]
+LANGUAGES = ("en", "zh-CN")
+ZIP_DATE = (2026, 1, 1, 0, 0, 0)  # a fixed date for every zip entry, so that the zip is reproducible
+
+README = """\
+# What is a neural network? · 神经网络是什么 — student edition / 学生版
+
+Notebooks: `notebooks/en/` (English), `notebooks/zh-CN/` (中文). Python 3.10 or newer.
+
+## Set up / 安装 (Linux, macOS)
+
+```bash
+python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/pip install --no-deps -e . && .venv/bin/jupyter lab notebooks/en/01-the-neuron.ipynb
+```
+
+中文：把最后的 `notebooks/en/01-the-neuron.ipynb` 换成 `notebooks/zh-CN/01-the-neuron.ipynb`。
+
+## Set up / 安装 (Windows, PowerShell)
+
+```powershell
+py -m venv .venv; .venv\\Scripts\\python -m pip install -r requirements.txt; .venv\\Scripts\\python -m pip install --no-deps -e .; .venv\\Scripts\\jupyter lab notebooks\\en\\01-the-neuron.ipynb
+```
+
+In class / 上课时: your teacher may ask you to start with the bundled digits, so that everyone sees the same
+numbers / 老师可能会让大家用自带数据启动，这样每个人看到的数字都一样:
+`NNLIB_OFFLINE=1 .venv/bin/jupyter lab` (PowerShell: `$env:NNLIB_OFFLINE = "1"` first / 先执行).
+
+Run a notebook from the top (**Run ▸ Run All Cells** / **运行 ▸ 运行所有单元格**), then move the sliders.
+Each exercise checks itself / 每道练习都会自检.
+"""
+
+
+def is_solutions_note(cell) -> bool:
+    """The closing note that says where the worked solutions are and loads them with %load."""
+    return cell.cell_type == "markdown" and "%load " in cell.source and "solutions/" in cell.source
+
+
+def student_notebook(path: Path) -> nbformat.NotebookNode:
+    """A committed notebook without its solutions note."""
+    nb = nbformat.read(path, as_version=4)
+    nb.cells = [cell for cell in nb.cells if not is_solutions_note(cell)]
+    return nb
+
+
+def build(out: Path) -> tuple[Path, Path]:
+    """Write ``out/student-edition/`` and ``out/student-edition.zip``; return both paths."""
+    folder, archive = out / NAME, out / f"{NAME}.zip"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for name in FILES:
+        shutil.copyfile(ROOT / name, folder / name)
+    (folder / "README.md").write_text(README, encoding="utf-8")
+    shutil.copytree(ROOT / "nnlib", folder / "nnlib", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for lang in LANGUAGES:
+        (folder / "notebooks" / lang).mkdir(parents=True)
+        for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
+            nbformat.write(student_notebook(path), folder / "notebooks" / lang / path.name)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            entry = zipfile.ZipInfo(f"{NAME}/{path.relative_to(folder).as_posix()}", date_time=ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            zf.writestr(entry, path.read_bytes())
+    return folder, archive
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "build", help="where to write the folder and the zip")
+    args = parser.parse_args()
+    folder, archive = build(args.out)
+    notebooks = len(list(folder.glob("notebooks/*/*.ipynb")))
+    print(f"wrote {folder} ({notebooks} notebooks) and {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

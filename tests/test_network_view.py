@@ -1,0 +1,83 @@
+"""Headless tests of notebook 04's network explorer: set a control, assert on the diagram's circles, connections
+and the readout (the diagram itself, nl.plots.NetworkDiagram, is tested in tests/test_network_diagram.py)."""
+
+import numpy as np
+import pytest
+
+import nnlib as nl
+
+
+@pytest.fixture(scope="module")
+def digits():
+    (_, _), (images, labels) = nl.data.load_bundled()
+    return images[:12], labels[:12]
+
+
+@pytest.fixture(scope="module")
+def net():
+    return nl.Network([784, 16, 16, 10], rng=np.random.default_rng(0))
+
+
+def shades(circles) -> np.ndarray:
+    return np.asarray(circles.get_array(), dtype=float)
+
+
+def drawn(lines) -> int:
+    """How many connections are drawn (the others have width 0)."""
+    return int(np.count_nonzero(np.asarray(lines.get_linewidths()) > 0))
+
+
+def test_circles_are_shaded_by_activation_and_follow_the_slider(lang, net, digits):
+    images, labels = digits
+    ex = nl.widgets.network_explorer(net, images, labels, index=0)
+    for index in (0, 5):
+        png = bytes(ex.image.value)
+        ex.controls["index"].value = index
+        activations = [A[0] for A in net.activations(nl.flatten(images[index][None]))]
+        for layer, circles in enumerate(ex.artists["circles"][1:], start=1):
+            assert np.allclose(shades(circles), activations[layer], atol=1e-6)
+        assert np.allclose(ex.artists["image"].get_array(), images[index] / 255)
+        answer = int(np.argmax(activations[-1]))
+        ring_y = ex.artists["answer_ring"].get_ydata()[0]
+        assert ring_y == pytest.approx(ex.artists["diagram"].y[-1][answer])
+        assert f"<b>{answer}</b>" in ex.readout.value and f"<b>{labels[index]}</b>" in ex.readout.value
+        assert index == 0 or bytes(ex.image.value) != png
+
+
+def test_layer_control_lights_the_layers_one_after_the_other(lang, net, digits):
+    images, labels = digits
+    ex = nl.widgets.network_explorer(net, images, labels, layers=0)
+    assert all(np.allclose(shades(c), 0) for c in ex.artists["circles"][1:])
+    assert [drawn(lines) for lines in ex.artists["edges"]] == [0, 0, 0]
+    assert len(ex.artists["answer_ring"].get_xdata()) == 0
+    png = bytes(ex.image.value)
+    for shown in (1, 2, 3):
+        ex.controls["layer"].value = shown
+        counts = [drawn(lines) for lines in ex.artists["edges"]]
+        assert all((n > 0) == (k < shown) for k, n in enumerate(counts)), counts
+        lit = [not np.allclose(shades(c), 0) for c in ex.artists["circles"][1:]]
+        assert lit == [k < shown for k in range(3)]
+        assert (len(ex.artists["answer_ring"].get_xdata()) == 1) == (shown == 3)
+        assert bytes(ex.image.value) != png
+        png = bytes(ex.image.value)
+    assert ("答案" in ex.readout.value) == (lang == "zh-CN")
+    assert ("逐层" in ex.controls["layer"].description) == (lang == "zh-CN")
+
+
+def test_the_same_artists_are_moved_not_rebuilt(net, digits):
+    images, labels = digits
+    ex = nl.widgets.network_explorer(net, images, labels)
+    figure, circles, children = ex.figure, list(ex.artists["circles"]), len(ex.figure.axes[0].get_children())
+    ex.controls["index"].value = 7
+    ex.controls["layer"].value = 1
+    assert ex.figure is figure and list(ex.artists["circles"]) == circles
+    assert len(ex.figure.axes[0].get_children()) == children
+
+
+def test_works_for_other_sizes_with_named_outputs(lang):
+    net = nl.Network([784, 16, 6, 3], rng=np.random.default_rng(1))
+    images = np.zeros((2, 28, 28), dtype=np.uint8)
+    ex = nl.widgets.network_explorer(net, images, output_names=["4", "8", "9"])
+    assert [c.get_offsets().shape[0] for c in ex.artists["circles"]] == [8, 16, 6, 3]
+    assert [text.get_text() for text in ex.artists["outputs"]] == ["4", "8", "9"]
+    assert "4:" in ex.readout.value and "9:" in ex.readout.value
