@@ -10,7 +10,9 @@ against rebuilding the figure on every move as ``interact`` under ``%matplotlib 
 PyTorch on the CPU when it is installed; (3) the tiny CNN per 1,000 images, against PyTorch; (4) every notebook
 of one language executed, and the peak memory of notebook 04's kernel; (5) notebooks 04 and 05 run online, on a
 60,000 + 10,000-image set served from 127.0.0.1 (tests/fullset.py): seconds, slowest cell, kernel peak memory.
-Targets are reported, never asserted. ``--only training cnn`` runs some parts.
+(6) the sliders in a real browser (JupyterLab + Chromium), from the report ``artifacts/latency.json`` that the
+browser test ``tests/browser/test_pictures_and_latency.py`` writes (``--browser`` runs it first when Chromium is
+installed). Targets are reported, never asserted. ``--only training cnn`` runs some parts.
 """
 
 import argparse
@@ -332,6 +334,48 @@ def bench_online(language: str, numbers=("04", "05")):
 PARTS = ("sliders", "training", "cnn", "series", "online")
 
 
+# 6. Sliders in the browser --------------------------------------------------------------------------------------
+
+LATENCY_REPORT = ROOT / "artifacts" / "latency.json"
+BROWSER_TEST = "tests/browser/test_pictures_and_latency.py::test_slider_latency_in_the_browser_against_the_floor"
+
+
+def run_browser_test() -> None:
+    """Measure the sliders in JupyterLab + Chromium (a few minutes), if Chromium is installed."""
+    import shutil
+    import subprocess
+
+    if not (os.environ.get("NNLIB_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")):
+        print("  browser sliders: Chromium is not installed (`sudo apt-get install chromium`), not measured")
+        return
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", BROWSER_TEST], cwd=ROOT, check=False)
+
+
+def browser_rows() -> None:
+    """Rows from the last browser report: each explorer's median and p90 against the floor of the same run."""
+    import json
+
+    if not LATENCY_REPORT.exists():
+        print("  browser sliders: no artifacts/latency.json (run with --browser, or the browser test)")
+        return
+    report = json.loads(LATENCY_REPORT.read_text(encoding="utf-8"))
+    rows = {r["name"]: r for r in report["rows"]}
+    floor = rows["floor: kernel swaps a ready PNG"]["median_ms"]
+    link = rows["floor: browser-only jsdlink"]["median_ms"]
+    load = ", ".join(f"{x:.1f}" for x in report["load_before"])
+    for r in report["rows"]:
+        if r["name"].startswith("floor") or r["median_ms"] is None:
+            continue
+        allowed = 10 if r["name"].startswith("neuron") else 15
+        met = r["median_ms"] <= floor + allowed and r["p90_ms"] <= 1.5 * r["median_ms"]
+        ROWS.append((f"browser: {r['name']}", f"{r['median_ms']:.3g} ms", f"p90 {r['p90_ms']:.3g}",
+                     f"floor {floor:.3g} ms (jsdlink {link:.3g}); drag lag {r['drag_lag_ms']} ms",
+                     f"≤ floor + {allowed} ms, p90 ≤ 1.5× median", "met" if met else "NOT met"))
+    print(f"  browser sliders: report of {report['when']}, load average {load} on {report['cpus']} cores")
+    for missing in report.get("not_measured", []):
+        print(f"  browser sliders: not measured: {missing}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI)")
@@ -339,6 +383,7 @@ def main():
     parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, help="run only these parts")
     parser.add_argument("--online", nargs="+", choices=["04", "05"], default=["04", "05"],
                         help="the notebooks that part 5 runs")
+    parser.add_argument("--browser", action="store_true", help="measure the sliders in Chromium first")
     args = parser.parse_args()
     try:
         from threadpoolctl import threadpool_info
@@ -359,6 +404,9 @@ def main():
         bench_series(args.language)
     if "online" in parts:
         bench_online(args.language, args.online)
+    if args.browser:
+        run_browser_test()
+    browser_rows()
     print(f"load average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     header = ("what", "median", "spread", "reference (same run)", "target", "")
     widths = [max(len(str(r[i])) for r in [header, *ROWS]) for i in range(6)]

@@ -47,6 +47,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "[explorer: run this cell to bring its sliders to life]",
         "zh-CN": "[探索器：运行这个单元格，滑块就能使用了]",
     },
+    "pad_repr": {
+        "en": "[drawing pad: run this cell to draw a digit for the network]",
+        "zh-CN": "[画板：运行这个单元格，就能画一个数字给网络看]",
+    },
+    "curves_repr": {
+        "en": "[training curves: cost and accuracy after each epoch]",
+        "zh-CN": "[训练曲线：每一轮之后的代价和准确率]",
+    },
     # notebook 02
     "input_image": {"en": "input a", "zh-CN": "输入 a"},
     "weights_picture": {"en": "weights w", "zh-CN": "权重 w"},

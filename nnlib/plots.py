@@ -158,6 +158,28 @@ def _png(canvas: FigureCanvasAgg) -> bytes:
     return buffer.getvalue()
 
 
+STATIC_PNG_COLOURS = 256  # a stored picture: a palette PNG, a few times smaller than the live frames
+
+
+def compact_png(png: bytes) -> bytes:
+    """A smaller copy of a PNG for storing in a notebook (what GitHub, nbviewer and HTML show): the same picture
+    reduced to a 256-colour palette and compressed hard. Slower than a live frame (tens of ms): used once, when
+    an explorer is displayed."""
+    image = PIL.Image.open(io.BytesIO(png)).convert("RGB")
+    palette = image.quantize(colors=STATIC_PNG_COLOURS, method=PIL.Image.Quantize.FASTOCTREE,
+                             dither=PIL.Image.Dither.NONE)
+    # the octree rounds colours down (white becomes 254): give each palette entry the mean of its pixels instead
+    index = np.asarray(palette).ravel()
+    channels = np.asarray(image).reshape(-1, 3).T.astype(np.float64)  # (3, pixels), each row contiguous
+    counts = np.bincount(index, minlength=256)
+    means = np.stack([np.bincount(index, channel, minlength=256) for channel in channels], axis=1)
+    colours = np.rint(means / np.maximum(counts, 1)[:, None]).astype(np.uint8)
+    palette.putpalette(colours.ravel().tolist())
+    buffer = io.BytesIO()
+    palette.save(buffer, format="png", compress_level=6)
+    return buffer.getvalue()
+
+
 def render_png(fig: Figure) -> bytes:
     """The figure as PNG bytes; raises MissingGlyphError instead of drawing an empty box for a character.
 

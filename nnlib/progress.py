@@ -11,6 +11,21 @@ import time
 from .i18n import t
 
 
+def _bar_box(children: list):
+    """An HBox whose stored output reads as "label: done/total" where there is no widget (GitHub, HTML)."""
+    import ipywidgets as widgets
+
+    class ProgressBox(widgets.HBox):
+        summary = ""
+
+        def _repr_mimebundle_(self, **kwargs):
+            data = super()._repr_mimebundle_(**kwargs)
+            data["text/plain"] = self.summary
+            return data
+
+    return ProgressBox(children)
+
+
 def _in_notebook() -> bool:
     try:
         from IPython import get_ipython
@@ -48,7 +63,9 @@ class Progress:
                                             style={"description_width": "initial", "bar_color": "#0072B2"},
                                             layout=widgets.Layout(width="520px"))
             self._text = widgets.Label()
-            display(widgets.HBox([self._bar, self._text]))
+            self._box = _bar_box([self._bar, self._text])
+            self._box.summary = f"{label}: 0/{self.total}"
+            self._display = display(self._box, display_id=True)
         self._terminal = self._bar is None and sys.stderr.isatty()
 
     def text(self, note: str = "") -> str:
@@ -82,6 +99,8 @@ class Progress:
         """Mark the bar as done (green) or failed (red)."""
         if self._bar is not None:
             self._bar.bar_style = "success" if ok else "danger"
+            self._box.summary = f"{self.label}: {self.done}/{self.total}" + (" ✓" if ok else " ✗")
+            self._display.update(self._box)  # what a notebook opened without a kernel shows: the end
 
     def __enter__(self) -> "Progress":
         return self

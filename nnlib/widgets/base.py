@@ -4,16 +4,28 @@ An ``Explorer`` keeps one matplotlib figure for its whole life. Moving a control
 moves the existing artists (``set_data``, ``set_text``) and returns the readout's HTML; the figure is then
 rendered to PNG into an ``ipywidgets.Image``. Nothing is rebuilt per move, and no pyplot state is touched.
 Everything to test is an attribute: ``controls``, ``figure``, ``artists``, ``image``, ``readout``.
+
+While a slider is dragged the browser sends values faster than a figure can be drawn. A move that comes after a
+pause is drawn at once; moves that come while the explorer is busy are merged: it draws only the latest value,
+once the messages already waiting have been read (``_changed``), so the figure never lags behind with stale frames.
+
+Readable without a kernel: an explorer's display output carries, beside the live widget view, a PNG of its figure as
+it was when displayed and a short text (``StaticPicture``). JupyterLab shows the live explorer in a notebook it runs
+and the picture in one it only opened (an untrusted output renders only safe types such as PNG); GitHub, nbviewer,
+``nbconvert`` HTML and slides, which have no widget state, show the picture.
 """
 
+import asyncio
+import base64
 import html
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
 import ipywidgets as widgets
 
 from ..i18n import t
-from ..plots import Blitter, fix_layout, projector_on, render_png
+from ..plots import Blitter, compact_png, fix_layout, projector_on, render_png
 
 # Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves).
 PROJECTOR_CSS = """<style>
@@ -23,7 +35,37 @@ PROJECTOR_CSS = """<style>
 </style>"""
 
 
-class Explorer(widgets.VBox):
+# The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
+# stay small; tests/test_static_pictures.py checks it on every committed notebook.
+STATIC_PNG_BUDGET = 40_000  # the largest, the layer explorer of 03, is about 21 kB
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# Merging the moves of a drag (seconds): a move within IDLE of the last drawing waits until no move came for QUIET,
+# but never longer than MAX_WAIT, then only the latest values are drawn.
+IDLE, QUIET, MAX_WAIT = 0.02, 0.004, 0.05
+
+
+class StaticPicture:
+    """Mixin for a widget drawn as a PNG: its display output carries that PNG (``static_png()``, in a compact
+    palette form) and a short text (``repr_key``) beside the widget view, for every place without a kernel."""
+
+    repr_key = "explorer_repr"
+
+    def static_png(self) -> bytes:
+        """The PNG a reader without a kernel sees (the widget's current picture)."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        # what a notebook shows where neither the widget nor a picture can be: a hint, not a PNG's bytes
+        return t(self.repr_key)
+
+    def _repr_mimebundle_(self, **kwargs) -> dict:
+        data = super()._repr_mimebundle_(**kwargs)
+        data["text/plain"] = t(self.repr_key)  # the same on every machine: nbval compares it
+        data["image/png"] = base64.b64encode(compact_png(self.static_png())).decode("ascii")
+        return data
+
+
+class Explorer(StaticPicture, widgets.VBox):
     """A figure, its controls and a readout, redrawn by ``redraw(values) -> readout_html`` on every change."""
 
     def __init__(self, figure, artists: dict, controls: dict, redraw: Callable[[dict], str], animated=None):
@@ -32,6 +74,7 @@ class Explorer(widgets.VBox):
         self.figure, self.artists, self.controls = figure, artists, controls
         self._blitter = Blitter(figure, animated) if animated else None
         self._redraw, self._holding = redraw, False
+        self._pending, self._last_move, self._first_wait, self._last_draw = False, 0.0, 0.0, 0.0
         width = int(figure.get_figwidth() * figure.dpi)
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="8px 0 0 0"))
@@ -49,9 +92,8 @@ class Explorer(widgets.VBox):
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
         self.image.value = self._render()
 
-    def __repr__(self) -> str:
-        # what a notebook shows where the widget cannot be (opened but not run): a hint, not a PNG's bytes
-        return t("explorer_repr")
+    def static_png(self) -> bytes:
+        return self.image.value
 
     def values(self) -> dict:
         """The current value of every control, by name."""
@@ -79,13 +121,48 @@ class Explorer(widgets.VBox):
         finally:
             self._holding = False
 
-    def _changed(self, _change) -> None:
+    def _changed(self, change) -> None:
         if self._holding:
             return
+        loop = _running_loop()
+        from_browser = "value" in getattr(change["owner"], "_property_lock", {})
+        if loop is None or not from_browser:  # set from code (a cell, a test): draw now, synchronously
+            self._safe_update()
+            return
+        now = self._last_move = time.perf_counter()
+        if self._pending:
+            return  # the waiting drawing will show this value
+        if now - self._last_draw > IDLE:  # the first move after a pause: at once
+            self._draw()
+            return
+        self._pending, self._first_wait = True, now
+        loop.call_later(QUIET, self._flush, loop)
+
+    def _flush(self, loop) -> None:
+        now = time.perf_counter()
+        if now - self._last_move < QUIET and now - self._first_wait < MAX_WAIT:
+            loop.call_later(QUIET, self._flush, loop)  # more moves are arriving: read them first
+            return
+        self._pending = False
+        self._draw()
+
+    def _draw(self) -> None:
+        self._safe_update()
+        self._last_draw = time.perf_counter()
+
+    def _safe_update(self) -> None:
         try:
             self.update()
         except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
             self.readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
+
+
+def _running_loop():
+    """The kernel's event loop while it handles a message from the browser, else None (plain Python, tests)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def control_layout() -> dict:

@@ -8,7 +8,7 @@ from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
 from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, render_png, style_context
-from .base import Explorer, int_slider, readout
+from .base import Explorer, StaticPicture, int_slider, readout
 
 
 class LayersFigure:
@@ -91,12 +91,14 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     return Explorer(view.figure, artists, controls, redraw)
 
 
-class DrawingPad(widgets.HBox):
+class DrawingPad(StaticPicture, widgets.HBox):
     """Draw a digit with the mouse; after each stroke the network's layers answer.
 
     The strokes are kept in the kernel (``strokes``), turned into an MNIST-style 28×28 image (``image``) and fed
     to the network. ``add_stroke(points)`` does what a mouse stroke does (for tests and for scripted demos).
     """
+
+    repr_key = "pad_repr"
 
     def __init__(self, net):
         from ipycanvas import Canvas
@@ -124,8 +126,8 @@ class DrawingPad(widgets.HBox):
         self.add_class("nnlib-drawing-pad")
         self.update()
 
-    def __repr__(self) -> str:
-        return t("explorer_repr")
+    def static_png(self) -> bytes:
+        return self.image_widget.value
 
     def update(self) -> None:
         """Turn the strokes into the network's input and show every layer's answer."""
@@ -170,10 +172,17 @@ def drawing_pad(net) -> DrawingPad:
     return DrawingPad(net)
 
 
-class TrainingCurves(widgets.VBox):
-    """Live cost and accuracy curves; pass ``update`` as ``Network.fit``'s callback."""
+class TrainingCurves(StaticPicture, widgets.VBox):
+    """Live cost and accuracy curves; pass ``update`` as ``Network.fit``'s callback.
+
+    Displayed with ``display(curves)``, its output is replaced by the finished curves after the last epoch, so
+    that a notebook opened without a kernel shows how training went (not the empty axes it started with).
+    """
+
+    repr_key = "curves_repr"
 
     def __init__(self, epochs: int):
+        self.epochs, self._display = epochs, None
         with style_context():
             self.figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
             (self.loss_line,) = self.loss_ax.plot([], [], "o-", color=BLUE, markersize=5)
@@ -191,8 +200,13 @@ class TrainingCurves(widgets.VBox):
                                    layout=widgets.Layout(width="750px", max_width="100%"))
         super().__init__([self.image])
 
-    def __repr__(self) -> str:
-        return t("explorer_repr")
+    def static_png(self) -> bytes:
+        return self.image.value
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        self._display = display(self._repr_mimebundle_(), raw=True, display_id=True)
 
     def update(self, epoch: int, history: dict) -> None:
         epochs = np.arange(1, len(history["loss"]) + 1)
@@ -202,3 +216,5 @@ class TrainingCurves(widgets.VBox):
         self.train_line.set_data(epochs, history["accuracy"])
         self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
         self.image.value = render_png(self.figure)
+        if self._display is not None and len(history["loss"]) >= self.epochs:
+            self._display.update(self._repr_mimebundle_(), raw=True)  # the stored picture: the finished curves

@@ -1,0 +1,242 @@
+"""In JupyterLab with Chromium: (1) a notebook opened but not run shows every explorer's stored picture; (2) how
+fast every explorer answers a slider in the browser, against the do-nothing floor measured in the same run.
+
+(2) is a measurement, not an assertion: it writes ``artifacts/latency.json`` and prints a table, which
+``benchmarks/run.py`` shows beside its kernel-side rows. One step = one arrow key on the explorer's first slider,
+timed in the page from the key event until the figure's ``<img>`` gets its new picture (and the next frame is
+painted). The floor: a slider whose kernel callback only swaps a ready PNG of similar size into an ``Image``
+(the least any explorer drawn in the kernel can take) and a browser-only ``jsdlink`` (the measurement itself).
+A drag: 30 key steps 16 ms apart; "lag" is the time from the last step to the last new picture (a backlog of
+stale frames shows as a long lag) and "frames" how many pictures were shown.
+"""
+
+import json
+import os
+import re
+import statistics
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+# the fixtures (one JupyterLab, one Chromium) and helpers of the main browser test
+from tests.browser.test_jupyterlab import ROOT, browser, chromium, close, lab, open_and_run  # noqa: F401
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
+REPORT = ROOT / "artifacts" / "latency.json"
+SHOTS = ROOT / "artifacts" / "screenshots"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+STEPS, WARMUP, DRAG_STEPS = 20, 3, 30
+NOT_SLIDERS = ("TrainingCurves", "drawing_pad")  # nl.widgets views that are not slider explorers
+
+FLOOR_CODE = '''\
+import io
+import ipywidgets as widgets
+import numpy as np
+import PIL.Image
+
+def frame(k):  # a 750x450 PNG of about 30 kB, like an explorer's figure
+    pixels = np.full((450, 750, 3), 255, np.uint8)
+    pixels[100:200, 100:200] = np.random.default_rng(k).integers(0, 256, (100, 100, 1), dtype=np.uint8)
+    buffer = io.BytesIO()
+    PIL.Image.fromarray(pixels).save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+frames = [frame(k) for k in range(101)]
+image = widgets.Image(value=frames[50], format="png", layout=widgets.Layout(width="750px"))
+slider = widgets.IntSlider(value=50, min=0, max=100, continuous_update=True)
+slider.observe(lambda change: setattr(image, "value", frames[change["new"]]), names="value")
+kernel_floor = widgets.VBox([image, slider])
+kernel_floor.add_class("floor-kernel")
+kernel_floor
+'''
+BROWSER_FLOOR_CODE = '''\
+source = widgets.IntSlider(value=50, min=0, max=100)
+target = widgets.Label(value="50")
+target.add_class("floor-target")
+widgets.jsdlink((source, "value"), (target, "value"))
+browser_floor = widgets.VBox([source, target])
+browser_floor.add_class("floor-browser")
+browser_floor
+'''
+
+# In the page: press a key on the root's first slider handle; resolve with the milliseconds until the target
+# element (the figure's img, or the floor's label) changed and the next frame was painted (null after 5 s).
+ONE_STEP = """async ([root, targetSelector, key]) => {
+    const handle = root.querySelector('.noUi-handle');
+    const target = root.querySelector(targetSelector);
+    const changed = new Promise(resolve => {
+        const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now()));
+        });
+        observer.observe(target, {attributes: true, childList: true, characterData: true, subtree: true});
+        setTimeout(() => { observer.disconnect(); resolve(null); }, 5000);
+    });
+    const start = performance.now();
+    handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
+    const end = await changed;
+    return end === null ? null : end - start;
+}"""
+
+# A drag: ``steps`` keys ``interval`` ms apart (right, then back left); record every change of the target until
+# it has been still for 1.5 s. Returns the lag from the last key to the last change, and the number of changes.
+DRAG = """async ([root, targetSelector, steps, interval]) => {
+    const handle = root.querySelector('.noUi-handle');
+    const target = root.querySelector(targetSelector);
+    const changes = [];
+    const observer = new MutationObserver(() => changes.push(performance.now()));
+    observer.observe(target, {attributes: true, childList: true, characterData: true, subtree: true});
+    let last = 0;
+    for (let k = 0; k < steps; k++) {
+        const key = k < steps / 2 ? 'ArrowRight' : 'ArrowLeft';
+        handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
+        last = performance.now();
+        await new Promise(r => setTimeout(r, interval));
+    }
+    let seen = -1;
+    while (seen !== changes.length) {
+        seen = changes.length;
+        await new Promise(r => setTimeout(r, 1500));
+    }
+    observer.disconnect();
+    return {lag: changes.length ? changes[changes.length - 1] - last : null, frames: changes.length};
+}"""
+
+
+def measure(page, root, target: str, name: str, notebook: str) -> dict:
+    """Median and p90 of one-step latencies, and a drag, for the explorer (or floor) ``root``."""
+    root.scroll_into_view_if_needed()
+    handle = root.element_handle()
+    samples = []
+    for k in range(WARMUP + STEPS):
+        ms = page.evaluate(ONE_STEP, [handle, target, "ArrowRight" if k % 2 == 0 else "ArrowLeft"])
+        if k >= WARMUP and ms is not None:
+            samples.append(ms)
+        time.sleep(0.15)  # let the kernel settle between steps
+    drag = page.evaluate(DRAG, [handle, target, DRAG_STEPS, 16])
+    samples.sort()
+    return {"name": name, "notebook": notebook, "n": len(samples), "lost": STEPS - len(samples),
+            "median_ms": round(statistics.median(samples), 1) if samples else None,
+            "p90_ms": round(samples[int(0.9 * (len(samples) - 1))], 1) if samples else None,
+            "drag_steps": DRAG_STEPS, "drag_frames": drag["frames"],
+            "drag_lag_ms": None if drag["lag"] is None else round(drag["lag"], 1)}
+
+
+def table(report: dict) -> str:
+    floor = next(r["median_ms"] for r in report["rows"] if r["name"] == "floor: kernel swaps a ready PNG")
+    lines = ["| what | median ms | p90 ms | above floor ms | p90 / median | drag: lag ms, frames of 30 |",
+             "|---|---|---|---|---|---|"]
+    for r in report["rows"]:
+        med, p90 = r["median_ms"], r["p90_ms"]
+        above = "" if r["name"].startswith("floor") or med is None else f"{med - floor:+.0f}"
+        ratio = "" if not med else f"{p90 / med:.2f}"
+        lines.append(f"| {r['name']} | {med} | {p90} | {above} | {ratio} | {r['drag_lag_ms']}, {r['drag_frames']} |")
+    return "\n".join(lines)
+
+
+def explorer_cells(nb) -> list[tuple[int, str]]:
+    """(cell index, "neuron explorer (01)"-style name) of every displayed slider explorer of a notebook."""
+    found = []
+    for k, cell in enumerate(nb.cells):
+        calls = re.findall(r"nl\.widgets\.(\w+)\(", cell.source) if cell.cell_type == "code" else []
+        calls = [c for c in calls if c not in NOT_SLIDERS]
+        shown = any(WIDGET_VIEW in o.get("data", {}) for o in cell.get("outputs", []))
+        if calls and shown:
+            found.append((k, calls[0].replace("_", " ")))
+    return found
+
+
+def trimmed(server, path: Path) -> tuple[str, list[str]]:
+    """A copy of the notebook (beside it, on the server) that stops after its last explorer: what follows (the
+    CNN's training in 05, for instance) is not measured and would only make the run longer. Returns its path on
+    the server and the names of its explorers, in order."""
+    nb = nbformat.read(path, as_version=4)
+    explorers = explorer_cells(nb)
+    nb.cells = nb.cells[: explorers[-1][0] + 1]
+    target = server.root / path.relative_to(ROOT).parent / f"latency-{path.name}"
+    nbformat.write(nb, target)
+    return target.relative_to(server.root).as_posix(), [f"{name} ({path.name[:2]})" for _, name in explorers]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
+def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, lab, browser):  # noqa: F811
+    """The stored output holds a widget view (its model is gone) and a PNG: JupyterLab must show the PNG."""
+    notebook = path.relative_to(ROOT).as_posix()
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    pictures = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])
+                if "image/png" in o.get("data", {})]
+    views = [o for o in pictures if WIDGET_VIEW in o["data"]]
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{lab.port}/lab/tree/{notebook}?token={lab.token}&reset")
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+        panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+        shown = panel.locator('.jp-OutputArea-output[data-mime-type="image/png"] img')
+        page.wait_for_function("([el, n]) => el.querySelectorAll("
+                               "'.jp-OutputArea-output[data-mime-type=\"image/png\"] img').length >= n",
+                               arg=[panel.element_handle(), len(pictures)], timeout=30_000)
+        assert shown.count() == len(pictures)
+        time.sleep(1.0)  # give a widget renderer (if one were chosen) the time to say it found no model
+        text = panel.inner_text()
+        assert "Loading widget" not in text and "Error displaying widget" not in text
+        assert panel.locator(".jupyter-widgets").count() == 0 or not views
+        if views:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            first = panel.locator(".jp-Cell").filter(has=page.locator('[data-mime-type="image/png"]'))
+            first.last.scroll_into_view_if_needed()
+            page.screenshot(path=SHOTS / f"unrun-{path.parent.name}-{path.stem}.png")
+    finally:
+        close(context, lab, notebook)
+
+
+def test_slider_latency_in_the_browser_against_the_floor(lab, browser):  # noqa: F811
+    """Writes artifacts/latency.json and prints the table (nothing is asserted beyond getting numbers)."""
+    floor_nb = nbformat.v4.new_notebook()
+    floor_nb.cells = [nbformat.v4.new_code_cell(FLOOR_CODE), nbformat.v4.new_code_cell(BROWSER_FLOOR_CODE)]
+    floor_nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    nbformat.write(floor_nb, lab.root / "floor.ipynb")
+    report = {"when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "load_before": os.getloadavg(),
+              "cpus": os.cpu_count(), "steps": STEPS, "rows": []}
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    try:
+        open_and_run(page, lab, "floor.ipynb")
+        panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+        report["rows"].append(measure(page, panel.locator(".floor-kernel"), "img",
+                                      "floor: kernel swaps a ready PNG", "-"))
+        report["rows"].append(measure(page, panel.locator(".floor-browser"), ".floor-target",
+                                      "floor: browser-only jsdlink", "-"))
+    finally:
+        close(context, lab, "floor.ipynb")
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    lessons = [p for p in NOTEBOOKS if p.parent.name == "en" and not p.name.startswith("00")]
+    for path in lessons:
+        notebook, names = trimmed(lab, path)
+        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        page = context.new_page()
+        try:
+            open_and_run(page, lab, notebook)
+            explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer")
+            assert explorers.count() == len(names)
+            for k, name in enumerate(names):
+                report["rows"].append(measure(page, explorers.nth(k), "img", name, notebook))
+        except Exception as error:  # noqa: BLE001 (a slow machine: keep what was measured, say what was not)
+            report.setdefault("not_measured", []).append(f"{notebook}: {type(error).__name__}: {error}"[:300])
+        finally:
+            close(context, lab, notebook)
+        report["load_after"] = os.getloadavg()
+        REPORT.write_text(json.dumps(report, indent=1), encoding="utf-8")  # after each notebook: partial results
+    print(f"\nload average {report['load_before']} -> {report['load_after']} on {report['cpus']} cores")
+    print(table(report))
+    # an explorer whose first slider cannot move (one image only: notebook 04's diagram of your own drawing) has no
+    # numbers; the floor and the others must have them
+    assert all(r["median_ms"] is not None for r in report["rows"] if r["name"].startswith("floor"))
+    assert sum(r["median_ms"] is not None for r in report["rows"]) >= len(report["rows"]) - 2
+    assert not report.get("not_measured"), report["not_measured"]
+
+
+if __name__ == "__main__":  # print the table of the last report
+    print(table(json.loads(Path(REPORT).read_text(encoding="utf-8"))))
