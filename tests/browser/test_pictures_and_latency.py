@@ -21,7 +21,7 @@ import nbformat
 import pytest
 
 # the fixtures (one JupyterLab, one Chromium) and helpers of the main browser test
-from tests.browser.test_jupyterlab import ROOT, browser, chromium, close, lab, open_and_run  # noqa: F401
+from tests.browser.test_jupyterlab import ROOT, browser, chromium, close, labs, open_and_run  # noqa: F401
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 REPORT = ROOT / "artifacts" / "latency.json"
@@ -161,8 +161,9 @@ def trimmed(server, path: Path) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
-def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, lab, browser):  # noqa: F811
+def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, browser):  # noqa: F811
     """The stored output holds a widget view (its model is gone) and a PNG: JupyterLab must show the PNG."""
+    lab = labs(path.parent.name)
     notebook = path.relative_to(ROOT).as_posix()
     nb = json.loads(path.read_text(encoding="utf-8"))
     pictures = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])
@@ -192,8 +193,9 @@ def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, lab, b
         close(context, lab, notebook)
 
 
-def test_slider_latency_in_the_browser_against_the_floor(lab, browser):  # noqa: F811
+def test_slider_latency_in_the_browser_against_the_floor(labs, browser):  # noqa: F811
     """Writes artifacts/latency.json and prints the table (nothing is asserted beyond getting numbers)."""
+    lab = labs("en")
     floor_nb = nbformat.v4.new_notebook()
     floor_nb.cells = [nbformat.v4.new_code_cell(FLOOR_CODE), nbformat.v4.new_code_cell(BROWSER_FLOOR_CODE)]
     floor_nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
