@@ -27,7 +27,6 @@ MENU_COMMANDS = {
     "Simple Interface": "application:toggle-mode",
     "Chinese (Simplified, China) - 中文 (简体, 中国)": "jupyterlab-translation:zh_CN",
     "Run All Above Selected Cell": "notebook:run-all-above",
-    "Restart Kernel and Run All Cells…": "runmenu:restart-and-run-all",
     "Collapse Selected Code": "notebook:hide-cell-code",
     "Show Left Sidebar": "application:toggle-left-area",
 }

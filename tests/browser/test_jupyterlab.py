@@ -164,16 +164,27 @@ def open_and_run(page, lab, notebook: str) -> None:
     wait_for(lambda: lab.session(notebook), 120, "the kernel to finish")
 
 
-def nudge(page, explorer, key: str = "ArrowRight") -> None:
-    """Move the explorer's first slider by five keyboard steps, as a person would; the figure's pixels and the
-    readout must both change."""
+def nudge(page, explorer) -> None:
+    """Move the explorer's first slider that can move by five keyboard steps, as a person would (towards the end
+    it is farther from); with no movable slider (a diagram of one drawn digit), press another of its toggle
+    buttons. The figure's pixels and the readout must both change."""
     explorer.scroll_into_view_if_needed()
     figure, readout = explorer.locator("img").first, explorer.locator(".widget-html").last
     before_pixels, before_text = image_pixels(figure), readout.inner_text()
-    handle = explorer.locator(".noUi-handle").first
-    handle.click()
-    for _ in range(5):
-        handle.press(key)
+    handles = explorer.locator(".noUi-handle")
+    movable = [handles.nth(k) for k in range(handles.count())
+               if float(handles.nth(k).get_attribute("aria-valuemax") or 0)
+               > float(handles.nth(k).get_attribute("aria-valuemin") or 0)]
+    if movable:
+        handle = movable[0]
+        low, high, now = (float(handle.get_attribute(a)) for a in ("aria-valuemin", "aria-valuemax", "aria-valuenow"))
+        handle.click()
+        for _ in range(5):
+            handle.press("ArrowRight" if high - now >= now - low else "ArrowLeft")
+    else:
+        buttons = explorer.locator(".widget-toggle-button:not(.mod-active)")
+        assert buttons.count(), "an explorer with neither a movable slider nor a toggle button"
+        buttons.first.click()
     page.wait_for_function("([el, old]) => el.innerText !== old", arg=[readout.element_handle(), before_text],
                            timeout=20_000)
     wait_for(lambda: image_pixels(figure) != before_pixels, 20, "the explorer's figure to change")
@@ -303,7 +314,7 @@ def test_presenting_a_notebook_keeps_its_explorers_live(labs, browser):
         page.evaluate("() => window.jupyterapp.commands.execute('application:toggle-presentation-mode')")
         page.wait_for_selector("body.jp-mod-presentationMode, .jp-mod-presentationMode", timeout=10_000)
         explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer").first
-        nudge(page, explorer, key="ArrowLeft")
+        nudge(page, explorer)
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SHOTS / "presentation-zh-CN-01.png")
     finally:
