@@ -21,7 +21,8 @@ import nbformat
 import pytest
 
 # the fixtures (one JupyterLab, one Chromium) and helpers of the main browser test
-from tests.browser.test_jupyterlab import ROOT, browser, chromium, close, labs, open_and_run  # noqa: F401
+from tests.browser.harness import ROOT
+from tests.browser.test_jupyterlab import close, open_and_run
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 REPORT = ROOT / "artifacts" / "latency.json"
@@ -161,7 +162,7 @@ def trimmed(server, path: Path) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
-def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, browser):  # noqa: F811
+def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, browser):
     """The stored output holds a widget view (its model is gone) and a PNG: JupyterLab must show the PNG."""
     lab = labs(path.parent.name)
     notebook = path.relative_to(ROOT).as_posix()
@@ -193,7 +194,7 @@ def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, 
         close(context, lab, notebook)
 
 
-def test_slider_latency_in_the_browser_against_the_floor(labs, browser):  # noqa: F811
+def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
     """Writes artifacts/latency.json and prints the table (nothing is asserted beyond getting numbers)."""
     lab = labs("en")
     floor_nb = nbformat.v4.new_notebook()
