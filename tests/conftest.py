@@ -43,3 +43,9 @@ def notebook_run():
     yield get
     for run in runs.values():
         run.close()
+
+
+@pytest.fixture(params=[False, True], ids=["as-committed", "rounded-differently"])
+def mnist(request, notebook_run):
+    """Notebook 04 (en) run once as committed and once with its weights rounded differently."""
+    return notebook_run("en", "04-handwritten-digits.ipynb", perturbed=request.param)

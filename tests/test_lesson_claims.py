@@ -9,17 +9,10 @@ nbval; ``test_untrained_answers_are_the_same_on_every_machine`` proves that this
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 import nnlib as nl
 
 ROOT = Path(__file__).resolve().parents[1]
-MNIST = "04-handwritten-digits.ipynb"
-
-
-@pytest.fixture(params=[False, True], ids=["as-committed", "rounded-differently"])
-def mnist(request, notebook_run):
-    return notebook_run("en", MNIST, perturbed=request.param)
 
 
 def test_the_video_network_gets_about_93_percent(mnist):

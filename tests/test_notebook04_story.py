@@ -9,17 +9,10 @@ on the notebook's own code (tests/notebook_runs.py), as committed and rounded di
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 import nnlib as nl
 
 ROOT = Path(__file__).resolve().parents[1]
-MNIST = "04-handwritten-digits.ipynb"
-
-
-@pytest.fixture(params=[False, True], ids=["as-committed", "rounded-differently"])
-def mnist(request, notebook_run):
-    return notebook_run("en", MNIST, perturbed=request.param)
 
 
 def test_the_hand_made_network_answers_the_digits_it_was_built_for(mnist):
