@@ -1,8 +1,8 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
 Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
-(02), ``layers`` (03), ``data``, ``handmade``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv`` and
-``cnn`` (05).
+(02), ``layers`` (03), ``data``, ``handmade``, ``costs``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv``
+and ``cnn`` (05).
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
 ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
 Use it as ``import nnlib as nl``.
@@ -18,7 +18,7 @@ The public API: what is at the top level, and what is not.
   ``TrainingDiverged``).
 - ``nl.<module>.<name>``: everything else, named by its concept: data and pictures a lesson uses
   (``nl.conv.KERNELS``, ``nl.patterns.images``, ``nl.handmade.drawings``, ``nl.data.load_bundled``), helpers
-  of one notebook (``nl.evaluate.shift``, ``nl.evaluate.confusion_matrix``), and all plumbing
+  of one notebook (``nl.data.shift``, ``nl.evaluate.confusion_matrix``), and all plumbing
   (``nl.plots.*``, ``nl.widgets.*``, ``nl.checks.*``, ``nl.i18n.*``).
 - ``nl.neuron`` is the function of notebook 01; its module is ``nnlib.neuron`` (``import nnlib.neuron``).
 
@@ -32,6 +32,7 @@ from . import (
     checks,
     cnn,
     conv,
+    costs,
     data,
     drawing,
     evaluate,
@@ -64,8 +65,8 @@ __version__ = "0.1.0"
 _hints.install()
 
 __all__ = [
-    "activations", "checks", "cnn", "conv", "data", "drawing", "evaluate", "handmade", "i18n", "layers", "network",
-    "patterns", "plots", "progress", "training", "widgets",
+    "activations", "checks", "cnn", "conv", "costs", "data", "drawing", "evaluate", "handmade", "i18n", "layers",
+    "network", "patterns", "plots", "progress", "training", "widgets",
     "ShapeError", "MissingGlyphError", "InputError", "TrainingDiverged",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",

@@ -1,6 +1,7 @@
-"""Activation functions and their derivatives (notebook 01).
+"""Activation functions and their derivatives (notebook 01), and the softmax of an output layer (notebook 04).
 
-Every function takes an array ``z`` of any shape and returns an array of the same shape.
+Every function takes an array ``z`` of any shape and returns an array of the same shape; ``softmax`` works on the
+rows of ``Z`` ``(n, k)``.
 """
 
 import numpy as np
@@ -32,9 +33,13 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 def sigmoid_prime(z: np.ndarray) -> np.ndarray:
     """dσ/dz = σ(z)·(1 − σ(z)); shape in = shape out."""
-    s = sigmoid(z)
     with np.errstate(under="ignore"):
-        return s * (1.0 - s)
+        return sigmoid_slope(sigmoid(z))
+
+
+def sigmoid_slope(a: np.ndarray) -> np.ndarray:
+    """σ'(z) from the activation a = σ(z) itself: a·(1 − a); shape kept. Training has a at hand already."""
+    return a * (1 - a)
 
 
 def relu(z: np.ndarray) -> np.ndarray:
@@ -47,6 +52,28 @@ def relu_prime(z: np.ndarray) -> np.ndarray:
     """dReLU/dz: 1 where z > 0, else 0 (the value at z = 0 is taken as 0); shape in = shape out."""
     z = _floats(z)
     return (z > 0).astype(z.dtype)
+
+
+def sigmoid_fast(Z: np.ndarray) -> np.ndarray:
+    """σ(Z), the same function as ``sigmoid``, written as σ(z) = ½·(1 + tanh(z/2)); shape kept. Used in training.
+
+    Why: training calls σ three times per batch, thousands of times per epoch, on arrays so small (32 × 16) that
+    the fixed cost of each NumPy call (about a microsecond), not the arithmetic, is the time. ``sigmoid`` needs
+    nine calls to avoid overflowing e^(-z); tanh never overflows, and this form needs four.
+    """
+    A = np.tanh(Z * 0.5)
+    A += 1
+    A *= 0.5
+    return A
+
+
+def softmax(Z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of ``Z`` ``(n, k)``: a_j = e^(z_j) / Σ_i e^(z_i), positive, each row sums to 1; shape kept.
+
+    The row's largest z is subtracted first (it cancels out), so that e^z never overflows.
+    """
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return E / E.sum(axis=1, keepdims=True)
 
 
 ACTIVATIONS = {"sigmoid": (sigmoid, sigmoid_prime), "relu": (relu, relu_prime)}

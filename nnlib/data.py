@@ -2,7 +2,8 @@
 
 Data format, as Keras' ``mnist.load_data()``: ``(X_train, y_train), (X_test, y_test)`` with images uint8 of shape
 ``(n, 28, 28)`` (0 = white paper, 255 = black ink) and labels uint8 of shape ``(n,)``; train and test alike.
-``flatten(images)`` turns images into the network's input ``X`` of shape ``(n, 784)``, float32 in 0..1.
+``flatten(images)`` turns images into the network's input ``X`` of shape ``(n, 784)``, float32 in 0..1;
+``shift(images, dx, dy)`` moves digits in their frame.
 
 Where the digits come from, in this order:
 
@@ -311,3 +312,16 @@ def one_hot(labels: np.ndarray, classes: int = 10) -> np.ndarray:
     Y = np.zeros((len(labels), classes), dtype=np.float32)
     Y[np.arange(len(labels)), labels] = 1.0
     return Y
+
+
+def shift(images: np.ndarray, dx: int, dy: int) -> np.ndarray:
+    """Images ``(n, 28, 28)`` moved ``dx`` pixels right and ``dy`` down; what leaves the frame is lost, shape kept."""
+    images = np.asarray(images)
+    out = np.zeros_like(images)
+    h, w = images.shape[-2:]
+    if abs(dx) >= w or abs(dy) >= h:
+        return out
+    src_y, dst_y = slice(max(0, -dy), min(h, h - dy)), slice(max(0, dy), min(h, h + dy))
+    src_x, dst_x = slice(max(0, -dx), min(w, w - dx)), slice(max(0, dx), min(w, w + dx))
+    out[..., dst_y, dst_x] = images[..., src_y, src_x]
+    return out

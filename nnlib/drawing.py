@@ -7,7 +7,7 @@ mass in a 28×28 image. ``mnist_style`` does the same to a drawing, so that the 
 import numpy as np
 from PIL import Image
 
-from .evaluate import shift
+from .data import shift
 
 PAD = 280  # the drawing pad's size in screen pixels
 PEN = 20.0  # the pen's width in screen pixels

@@ -27,10 +27,11 @@ def dense(X: np.ndarray, W: np.ndarray, b: np.ndarray, activation: str = "sigmoi
     return Z, f(Z)
 
 
-def init_layer(n_in: int, n_out: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Random starting weights ``W`` ``(n_in, n_out)``, drawn from N(0, 1/n_in), and zero biases ``b`` ``(n_out,)``."""
+def init_layer(n_in: int, n_out: int, rng: np.random.Generator, dtype=float) -> tuple[np.ndarray, np.ndarray]:
+    """Random starting weights ``W`` ``(n_in, n_out)``, drawn from N(0, 1/n_in), and zero biases ``b`` ``(n_out,)``
+    (both float64 unless ``dtype`` says otherwise)."""
     W = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_in, n_out))
-    return W, np.zeros(n_out)
+    return W.astype(dtype, copy=False), np.zeros(n_out, dtype=dtype)
 
 
 def parameter_count(sizes: list[int]) -> tuple[int, int]:

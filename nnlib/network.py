@@ -9,39 +9,22 @@ Two choices:
   (``Network(sizes, rng, hidden="relu", output="softmax")``).
 """
 
-from collections.abc import Callable
-
 import numpy as np
 
 from . import _inputs as inputs
 from ._shapes import check_shape
-from .activations import get_activation, relu, relu_prime
+from .activations import get_activation, relu, relu_prime, sigmoid_fast, sigmoid_slope, softmax
+from .costs import cross_entropy, cross_entropy_delta, quadratic, quadratic_delta
 from .i18n import t
-from .training import train
+from .layers import init_layer
+from .training import Model
 
 
-def softmax(Z: np.ndarray) -> np.ndarray:
-    """Row-wise softmax of ``Z`` ``(n, k)``: positive, each row sums to 1; shape kept."""
-    E = np.exp(Z - Z.max(axis=1, keepdims=True))
-    return E / E.sum(axis=1, keepdims=True)
+class Network(Model):
+    """``Network([784, 16, 16, 10], rng)``: each layer set up as in notebook 03 (``init_layer``: weights from
+    N(0, 1/n_in) drawn with ``rng``, a Generator or an int seed; biases 0), in float32.
 
-
-def sigmoid_fast(Z: np.ndarray) -> np.ndarray:
-    """σ(Z), the same function as ``nl.sigmoid`` (notebook 01), written as σ(z) = ½·(1 + tanh(z/2)); shape kept.
-
-    Why: training calls σ three times per batch, thousands of times per epoch, on arrays so small (32 × 16) that
-    the fixed cost of each NumPy call (about a microsecond), not the arithmetic, is the time. ``nl.sigmoid``
-    needs nine calls to avoid overflowing e^(-z); tanh never overflows, and this form needs four.
-    """
-    A = np.tanh(Z * 0.5)
-    A += 1
-    A *= 0.5
-    return A
-
-
-class Network:
-    """``Network([784, 16, 16, 10], rng)``: weights drawn from N(0, 1/n_in) with ``rng`` (a Generator or an int
-    seed), biases 0."""
+    ``predict``, ``accuracy``, ``cost`` and ``fit`` come from ``nnlib.training.Model``."""
 
     # The learning rate ``fit`` uses when none is given, per (hidden, output), with the default batch size 32:
     # each gets about 90% of the bundled test digits right after 5 epochs, and the rate 2-10 times larger that
@@ -56,17 +39,17 @@ class Network:
             raise ValueError(t("unknown_activation", name=output, choices=("sigmoid", "softmax")))
         get_activation(hidden)
         sizes, rng = inputs.layer_sizes(sizes), inputs.generator(rng)
-        self.sizes, self.hidden, self.output = sizes, hidden, output
-        self.epochs_trained = 0  # how many epochs fit has run: 0 means its answers are guesses
-        self.W = [(rng.standard_normal((n_in, n_out)) / np.sqrt(n_in)).astype(dtype)
-                  for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)]
-        self.b = [np.zeros(n_out, dtype=dtype) for n_out in sizes[1:]]
+        self.sizes, self.hidden, self.output, self.classes = sizes, hidden, output, sizes[-1]
+        layers = [init_layer(n_in, n_out, rng, dtype) for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)]
+        self.W, self.b = [W for W, _ in layers], [b for _, b in layers]
 
     @property
-    def loss_name(self) -> str:
-        return "quadratic" if self.output == "sigmoid" else "cross-entropy"
+    def default_lr(self) -> float:
+        """The learning rate ``fit`` takes when none is given (``DEFAULT_LR``)."""
+        return self.DEFAULT_LR[self.hidden, self.output]
 
-    def _check_input(self, X) -> np.ndarray:
+    def inputs(self, X) -> np.ndarray:
+        """``X`` ``(n, 784)`` in the network's float type; a wrong shape is an error that says so."""
         X = np.asarray(X, dtype=self.W[0].dtype)
         check_shape("X", X, (None, self.sizes[0]))
         return X
@@ -76,12 +59,12 @@ class Network:
         return sigmoid_fast(Z) if self.hidden == "sigmoid" else relu(Z)
 
     def f_prime(self, Z: np.ndarray, A: np.ndarray) -> np.ndarray:
-        """f'(Z) of the hidden layers, from ``Z`` and ``A = f(Z)``: σ' = σ(1 − σ) = A(1 − A), ReLU' = [Z > 0]."""
-        return A * (1 - A) if self.hidden == "sigmoid" else relu_prime(Z)
+        """f'(Z) of the hidden layers, from ``Z`` and ``A = f(Z)``: σ' = A(1 − A), ReLU' = [Z > 0]."""
+        return sigmoid_slope(A) if self.hidden == "sigmoid" else relu_prime(Z)
 
     def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Every layer's ``Z`` and ``A`` for a batch ``X`` ``(n, 784)``; ``A[0]`` is ``X``, ``A[-1]`` the output."""
-        Zs, As = [], [self._check_input(X)]
+        Zs, As = [], [self.inputs(X)]
         for W, b in zip(self.W[:-1], self.b[:-1], strict=True):  # the hidden layers
             Zs.append(As[-1] @ W + b)                              # z = a_prev W + b
             As.append(self.f(Zs[-1]))                              # a = f(z)
@@ -97,25 +80,10 @@ class Network:
         """The output layer's activations ``(n, 10)``."""
         return self.forward(inputs.pixels("X", X))[1][-1]
 
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        """The predicted digit of each row of ``X``: the most active output neuron, ``(n,)``."""
-        return np.argmax(self.predict_proba(X), axis=1)
-
-    def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
-        """The share of rows of ``X`` whose predicted digit is the label ``y`` ``(n,)``."""
-        predicted = self.predict(X)
-        return float(np.mean(predicted == inputs.labels("y", y, len(predicted), self.sizes[-1])))
-
     def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:
-        """The average cost of outputs ``A`` ``(n, 10)`` against targets ``Y``: quadratic ½‖a − y‖² or cross-entropy
-        −Σ y log a."""
-        if self.output == "softmax":
-            return float(-np.mean(np.sum(Y * np.log(np.maximum(A, 1e-12)), axis=1)))
-        return float(0.5 * np.mean(np.sum((A - Y) ** 2, axis=1)))
-
-    def cost(self, X: np.ndarray, Y: np.ndarray) -> float:
-        """The average cost over the batch ``X`` ``(n, 784)`` with targets ``Y`` ``(n, 10)``."""
-        return self.cost_of(self.predict_proba(X), Y)
+        """The average cost of outputs ``A`` ``(n, 10)`` against targets ``Y``: quadratic ½‖a − y‖², or the
+        cross-entropy −Σ y log a for a softmax output (``nnlib.costs``)."""
+        return cross_entropy(A, Y) if self.output == "softmax" else quadratic(A, Y)
 
     def gradients(self, X: np.ndarray, Y: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Backpropagation: the gradients of the average cost with respect to every ``W[l]`` and ``b[l]``.
@@ -130,9 +98,9 @@ class Network:
         n, L = len(X), len(self.W)
         grad_W, grad_b = [None] * L, [None] * L
         if self.output == "softmax":
-            delta = (As[-1] - Y) / n                                 # δ = (a − y) / n  (softmax, cross-entropy)
+            delta = cross_entropy_delta(As[-1], Y) / n               # δ = (a − y) / n  (softmax, cross-entropy)
         else:
-            delta = (As[-1] - Y) * As[-1] * (1 - As[-1]) / n         # δ = (a − y) ⊙ σ'(z) / n,  σ' = σ(1 − σ)
+            delta = quadratic_delta(As[-1], Y) / n                   # δ = (a − y) ⊙ σ'(z) / n,  σ' = a(1 − a)
         for l in range(L - 1, -1, -1):  # noqa: E741 (l for layer, as in the book)
             grad_W[l] = As[l].T @ delta                              # ∂C/∂W = a_prevᵀ δ
             grad_b[l] = delta.sum(axis=0)                            # ∂C/∂b = Σ δ over the batch
@@ -149,16 +117,3 @@ class Network:
             self.W[layer] -= lr * grad_W[layer]
             self.b[layer] -= lr * grad_b[layer]
         return outputs
-
-    def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 10, batch_size: int = 32, lr: float | None = None,
-            rng: np.random.Generator | int | None = None, validation: tuple | None = None,
-            callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
-        """Mini-batch gradient descent (``nnlib.training.train``); returns the history
-        ``{"loss", "accuracy", "val_accuracy"}`` per epoch. ``X`` ``(n, 784)`` pixels in 0..1, ``y`` ``(n,)``
-        labels 0..9; ``lr=None`` takes ``DEFAULT_LR`` for this network's hidden and output choice."""
-        lr = self.DEFAULT_LR[self.hidden, self.output] if lr is None else lr
-        X, y, epochs, batch_size, lr, rng, validation = inputs.fit_arguments(
-            self._check_input(X), y, epochs, batch_size, lr, rng, validation, self.sizes[-1])
-        history = train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)
-        self.epochs_trained += epochs
-        return history

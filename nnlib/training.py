@@ -1,7 +1,9 @@
 """Mini-batch gradient descent for any model of the series (``Network``, ``CNN``): one loop, one history.
 
-A model provides ``step(X, Y, lr)`` (one gradient step on a batch, returning the batch's outputs from before the
-step), ``cost_of(A, Y)`` (the average cost of outputs ``A``) and ``accuracy(X, y)``.
+``Model`` is what both networks share: ``predict``, ``accuracy``, ``cost`` and ``fit``. A model itself provides
+``predict_proba(X)`` (its outputs ``(n, 10)``), ``step(X, Y, lr)`` (one gradient step on a batch, returning the
+batch's outputs from before the step), ``cost_of(A, Y)`` (the average cost of outputs ``A``), ``inputs(X)``
+(``X`` checked and in its float type) and ``default_lr``.
 """
 
 import math
@@ -10,6 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from . import _inputs as inputs
 from .data import one_hot
 from .i18n import t
 from .progress import Progress
@@ -81,3 +84,42 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
         warnings.warn(t("training_stuck", accuracy=100 * history["accuracy"][-1], epochs=epochs, lr=lr),
                       TrainingStuck, stacklevel=3)
     return history
+
+
+class Model:
+    """What ``Network`` and ``CNN`` share; see the module docstring for what a model provides itself."""
+
+    classes = 10  # outputs: one per digit
+    epochs_trained = 0  # how many epochs fit has run: 0 means the answers are guesses
+
+    def predict(self, X: np.ndarray, batch: int = 1000) -> np.ndarray:
+        """The predicted digit of each row of ``X`` ``(n, 784)``, the most active output neuron: ``(n,)``."""
+        X = inputs.pixels("X", X)
+        return np.concatenate([self.predict_proba(X[i : i + batch]).argmax(axis=1)
+                               for i in range(0, len(X), batch)] or [np.zeros(0, dtype=np.int64)])
+
+    def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
+        """The share of rows of ``X`` ``(n, 784)`` whose predicted digit is the label ``y`` ``(n,)``."""
+        predicted = self.predict(X)
+        return float(np.mean(predicted == inputs.labels("y", y, len(predicted), self.classes)))
+
+    def cost(self, X: np.ndarray, Y: np.ndarray, batch: int = 1000) -> float:
+        """The average cost over the rows of ``X`` ``(n, 784)`` with targets ``Y`` ``(n, 10)``, 1,000 rows at a time
+        (so that a big ``X`` needs little memory)."""
+        X = inputs.pixels("X", X)
+        total = sum(self.cost_of(self.predict_proba(X[i : i + batch]), Y[i : i + batch]) * len(X[i : i + batch])
+                    for i in range(0, len(X), batch))
+        return total / len(X)
+
+    def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 10, batch_size: int = 32, lr: float | None = None,
+            rng: np.random.Generator | int | None = None, validation: tuple | None = None,
+            callback: Callable[[int, dict], None] | None = None, progress: bool = True) -> dict:
+        """Mini-batch gradient descent (``train``); returns the history ``{"loss", "accuracy", "val_accuracy"}``
+        per epoch. ``X`` ``(n, 784)`` pixels in 0..1, ``y`` ``(n,)`` labels 0..9; ``lr=None`` takes the model's
+        ``default_lr``; ``rng`` (a Generator or a seed) shuffles."""
+        lr = self.default_lr if lr is None else lr
+        X, y, epochs, batch_size, lr, rng, validation = inputs.fit_arguments(
+            self.inputs(X), y, epochs, batch_size, lr, rng, validation, self.classes)
+        history = train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)
+        self.epochs_trained += epochs
+        return history

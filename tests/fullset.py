@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnlib import data, evaluate
+from nnlib import data
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "build" / "fullset"
@@ -38,7 +38,7 @@ def _idx(array: np.ndarray) -> bytes:
 def _varied(images: np.ndarray, labels: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """``n`` images: copies of ``images`` moved by the shifts above in turn, in a fixed shuffled order."""
     copies = -(-n // len(images))
-    x = np.concatenate([evaluate.shift(images, dx, dy) for dx, dy in SHIFTS[:copies]])[:n]
+    x = np.concatenate([data.shift(images, dx, dy) for dx, dy in SHIFTS[:copies]])[:n]
     y = np.tile(labels, copies)[:n]
     order = np.random.default_rng(12).permutation(n)
     return x[order], y[order]

@@ -65,7 +65,7 @@ def test_pooled_moves_is_what_the_maps_show():
     image[6:16, 5:12] = rng.random((10, 7))
     cnn = nl.CNN(rng=rng, channels=(2, 2))
     cnn.K = [np.abs(K) for K in cnn.K]
-    maps = [cnn.feature_maps(nl.evaluate.shift(image[None], dx=dx, dy=0).reshape(1, 784)) for dx in (0, 2, 4)]
+    maps = [cnn.feature_maps(nl.data.shift(image[None], dx=dx, dy=0).reshape(1, 784)) for dx in (0, 2, 4)]
     first = [m[0]["pool"][0] for m in maps]
     second = [m[1]["pool"][0] for m in maps]
     assert np.allclose(first[1][:, :, 1:], first[0][:, :, :-1])

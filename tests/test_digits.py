@@ -45,9 +45,9 @@ def test_confusion_matrix_mistakes_and_shift():
     assert nl.evaluate.mistakes(y, p).tolist() == [2, 4]
     images = np.zeros((1, 28, 28), dtype=np.uint8)
     images[0, 10, 10] = 255
-    moved = nl.evaluate.shift(images, dx=3, dy=-2)
+    moved = nl.data.shift(images, dx=3, dy=-2)
     assert moved[0, 8, 13] == 255 and moved.sum() == 255
-    assert nl.evaluate.shift(images, dx=30, dy=0).sum() == 0
+    assert nl.data.shift(images, dx=30, dy=0).sum() == 0
 
 
 def test_digit_explorer_shows_every_layer(trained, lang):

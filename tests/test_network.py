@@ -65,7 +65,7 @@ def test_the_video_network_reaches_91_percent_on_the_bundled_split():
 
 def test_softmax_rows_are_probabilities():
     Z = np.array([[1000.0, 0.0, -1000.0], [1.0, 2.0, 3.0]])
-    P = nl.network.softmax(Z)
+    P = nl.activations.softmax(Z)
     assert np.allclose(P.sum(axis=1), 1) and np.all(P >= 0) and P[0, 0] == 1.0
 
 

@@ -3,6 +3,7 @@
 import numpy as np
 
 from .. import _inputs as inputs
+from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, SIGNED_CMAP, new_figure, style_context
@@ -67,18 +68,18 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         K = kernel_from_controls(v, controls, state)
         image = images[v["index"]] / 255.0
         feature = conv2d(image[None], K[None])[0, 0]
-        relu = np.maximum(feature, 0)
-        pooled = max_pool2d(relu[None, None])[0, 0]
+        relu_map = relu(feature)
+        pooled = max_pool2d(relu_map[None, None])[0, 0]
         pictures["input"].set_data(images[v["index"]])
         pictures["kernel"].set_data(K)
         for (i, j), value in np.ndenumerate(K):
             values[i][j].set_text(f"{value:.2g}")
         pictures["map"].set_data(feature)
-        pictures["relu"].set_data(relu)
+        pictures["relu"].set_data(relu_map)
         pictures["pool"].set_data(pooled)
         return readout(
             t("map_range", low=float(feature.min()), high=float(feature.max())),
-            t("relu_share", share=100 * float(np.mean(relu > 0))),
+            t("relu_share", share=100 * float(np.mean(relu_map > 0))),
             t("pool_size", before=feature.shape, after=pooled.shape),
         )
 

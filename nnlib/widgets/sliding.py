@@ -4,6 +4,7 @@ moved over a feature map, each output pixel computed in front of the learner and
 import numpy as np
 from matplotlib.patches import Rectangle
 
+from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
@@ -187,7 +188,7 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
     }
 
     def redraw(v: dict) -> str:
-        feature = np.maximum(conv2d(images[v["index"]][None] / 255, KERNELS[v["preset"]][None])[0, 0], 0)
+        feature = relu(conv2d(images[v["index"]][None] / 255, KERNELS[v["preset"]][None])[0, 0])
         step = pooling_window(feature, v["position"])
         pictures["relu"].set_data(feature)
         pictures["block"].set_data(step["block"])
