@@ -95,8 +95,8 @@ class Model:
     def predict(self, X: np.ndarray, batch: int = 1000) -> np.ndarray:
         """The predicted digit of each row of ``X`` ``(n, 784)``, the most active output neuron: ``(n,)``."""
         X = inputs.pixels("X", X)
-        return np.concatenate([self.predict_proba(X[i : i + batch]).argmax(axis=1)
-                               for i in range(0, len(X), batch)] or [np.zeros(0, dtype=np.int64)])
+        answers = [self.predict_proba(X[i : i + batch]).argmax(axis=1) for i in range(0, len(X), batch)]
+        return np.concatenate(answers) if answers else np.zeros(0, dtype=np.int64)
 
     def accuracy(self, X: np.ndarray, y: np.ndarray) -> float:
         """The share of rows of ``X`` ``(n, 784)`` whose predicted digit is the label ``y`` ``(n,)``."""

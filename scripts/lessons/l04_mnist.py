@@ -307,7 +307,7 @@ def hand_outputs(X):
     return nl.sigmoid(nl.sigmoid(nl.sigmoid(X @ W1 + b1) @ W2 + b2) @ W3 + b3)
 
 
-moved = hand_outputs(nl.flatten(nl.evaluate.shift(drawings["9"][None], dx=3, dy=0)))[0]
+moved = hand_outputs(nl.flatten(nl.data.shift(drawings["9"][None], dx=3, dy=0)))[0]
 moved_answer = list(digit_rules)[moved.argmax()] if moved.max() > 0.5 else none
 print(nl.t("hand_moved", outputs=np.round(moved, 2), answer=moved_answer))
 real = hand_outputs(X_test)  # (n, 3)
@@ -575,7 +575,7 @@ noise**, which is no digit at all:
         ),
         code(
             """
-shifted = nl.evaluate.shift(test_images, dx=3, dy=0)
+shifted = nl.data.shift(test_images, dx=3, dy=0)
 print(nl.t("nb04_as_is", percent=100 * net.accuracy(X_test, test_labels)))
 print(nl.t("nb04_moved", percent=100 * net.accuracy(nl.flatten(shifted), test_labels)))
 

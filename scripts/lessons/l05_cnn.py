@@ -183,7 +183,7 @@ feature_0, pooled_0 = relu_and_pool(nine)
 pooled_maps = [pooled_0]
 shift_changes = {}
 for dx in (1, 2):
-    feature_dx, pooled_dx = relu_and_pool(nl.evaluate.shift(nine[None], dx=dx, dy=0)[0])
+    feature_dx, pooled_dx = relu_and_pool(nl.data.shift(nine[None], dx=dx, dy=0)[0])
     pooled_maps.append(pooled_dx)
     shift_changes[dx] = (changed_share(feature_0, feature_dx), changed_share(pooled_0, pooled_dx))
     print(nl.i18n.t("shift_line", dx=dx, map=100 * shift_changes[dx][0], pooled=100 * shift_changes[dx][1]))
@@ -380,7 +380,7 @@ mlp_modern_seconds = time.perf_counter() - start
         ),
         code(
             r"""
-X_moved = nl.flatten(nl.evaluate.shift(test_images, dx=3, dy=0))
+X_moved = nl.flatten(nl.data.shift(test_images, dx=3, dy=0))
 cnn_parameters = sum(p.size for p in [*cnn.K, *cnn.bK, cnn.W, cnn.b])
 mlp_parameters = sum(nl.parameter_count([784, 16, 16, 10]))
 results = {}
