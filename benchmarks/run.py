@@ -348,7 +348,8 @@ def run_browser_test() -> None:
     if not (os.environ.get("NNLIB_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")):
         print("  browser sliders: Chromium is not installed (`sudo apt-get install chromium`), not measured")
         return
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", BROWSER_TEST], cwd=ROOT, check=False)
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-m", "benchmark", BROWSER_TEST], cwd=ROOT,
+                   check=False)
 
 
 def browser_rows() -> None:

@@ -1,7 +1,9 @@
 """In JupyterLab with Chromium: (1) a notebook opened but not run shows every explorer's stored picture; (2) how
 fast every explorer answers a slider in the browser, against the do-nothing floor measured in the same run.
 
-(2) is a measurement, not an assertion: it writes ``artifacts/latency.json`` and prints a table, which
+(2) is a measurement, not an assertion, marked ``benchmark``: the test suite leaves it out (``-m 'not benchmark'``
+in pyproject.toml; every explorer's slider is moved in the browser by tests/browser/test_jupyterlab.py), and
+``python benchmarks/run.py --browser`` runs it: it writes ``artifacts/latency.json`` and prints a table, which
 ``benchmarks/run.py`` shows beside its kernel-side rows. One step = one arrow key on the explorer's first slider,
 timed in the page from the key event until the figure's ``<img>`` gets its new picture (and the next frame is
 painted). The floor: a slider whose kernel callback only swaps a ready PNG of similar size into an ``Image``
@@ -194,6 +196,7 @@ def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, 
         close(context, lab, notebook)
 
 
+@pytest.mark.benchmark
 def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
     """Writes artifacts/latency.json and prints the table (nothing is asserted beyond getting numbers)."""
     lab = labs("en")
