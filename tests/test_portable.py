@@ -47,7 +47,14 @@ def test_no_committed_cell_is_both_compared_and_trained(lang):
             assert TRAINED not in tags(cell) or IGNORE in tags(cell), (name, cell.source)
 
 
-@pytest.mark.parametrize("name", NAMES)
+def builds_a_network(name: str) -> bool:
+    """Whether a code cell of the notebook makes a ``Network`` or a ``CNN``: the jitter changes nothing else, so a
+    notebook without one would run exactly as nbval already runs it."""
+    cells = nbformat.read(ROOT / "notebooks" / "en" / name, as_version=4).cells
+    return any(c.cell_type == "code" and ("Network(" in c.source or "CNN(" in c.source) for c in cells)
+
+
+@pytest.mark.parametrize("name", [name for name in NAMES if builds_a_network(name)])
 def test_exact_checks_hold_when_rounding_differs(notebook_run, name):
     run = notebook_run("en", name, perturbed=True)
     for cell, printed in zip(run.cells, run.outputs, strict=True):
