@@ -190,10 +190,10 @@ def reason_to_run(nb: nbformat.NotebookNode, old: nbformat.NotebookNode | None) 
 
 def carry_outputs(nb: nbformat.NotebookNode, old: nbformat.NotebookNode) -> None:
     """Give the code cells of ``nb`` the outputs and execution counts of those of ``old`` (the same code)."""
-    committed = iter(c for c in old.cells if c.cell_type == "code")
+    old_code = iter(c for c in old.cells if c.cell_type == "code")
     for cell in nb.cells:
         if cell.cell_type == "code":
-            before = next(committed)
+            before = next(old_code)
             cell.outputs, cell.execution_count = before.outputs, before.execution_count
 
 
@@ -204,6 +204,7 @@ def text_of(nb: nbformat.NotebookNode) -> str:
 
 
 def committed(path: Path) -> nbformat.NotebookNode | None:
+    """The notebook at ``path`` as it is now (normally as committed); None if there is none."""
     return nbformat.read(path, as_version=4) if path.exists() else None
 
 
