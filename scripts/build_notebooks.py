@@ -159,6 +159,21 @@ def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
     nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = merged_streams(cell.outputs)
+
+
+def merged_streams(outputs: list) -> list:
+    """The outputs with consecutive pieces of the same stream joined: how a kernel splits what a cell prints
+    depends on timing, and a rebuild should change only what changed."""
+    merged = []
+    for output in outputs:
+        if (output.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == output.get("name")):
+            merged[-1]["text"] += output["text"]
+        else:
+            merged.append(output)
+    return merged
 
 
 def skeleton(nb: nbformat.NotebookNode) -> list:

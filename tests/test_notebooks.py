@@ -165,6 +165,17 @@ def test_the_build_runs_a_notebook_only_if_a_code_cell_changed():
         "the committed notebook has no outputs"
 
 
+def test_pieces_of_one_stream_are_joined():
+    build = build_script()
+    out = [nbformat.v4.new_output("stream", name="stdout", text="[0. 0. 3.]"),
+           nbformat.v4.new_output("stream", name="stdout", text="\nTrue\n"),
+           nbformat.v4.new_output("stream", name="stderr", text="careful\n"),
+           nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=1),
+           nbformat.v4.new_output("stream", name="stdout", text="after\n")]
+    assert [(o.output_type, o.get("text")) for o in build.merged_streams(out)] == [
+        ("stream", "[0. 0. 3.]\nTrue\n"), ("stream", "careful\n"), ("execute_result", None), ("stream", "after\n")]
+
+
 # A build in a copy of the repository, in a fresh Python: it tells which notebooks it ran and whether it started a
 # kernel at all (nbclient and jupyter_client are imported only to run a notebook).
 BUILD = """
