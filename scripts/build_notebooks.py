@@ -1,10 +1,17 @@
-"""Build the notebooks from their sources in scripts/lessons/: both languages, navigation, run, clean.
+"""Build the notebooks from their sources in scripts/lessons/: both languages, navigation, outputs, clean.
 
-    python scripts/build_notebooks.py                    # build and run every notebook (outputs for nbval)
-    python scripts/build_notebooks.py --only 01          # just notebook 01, in both languages
+    python scripts/build_notebooks.py --only 04          # notebook 04, both languages: runs it only if code changed
     python scripts/build_notebooks.py --only 01 --lang en  # just the English notebook 01
-    python scripts/build_notebooks.py --only 04 --text-only  # markdown changed only: keep the committed outputs
+    python scripts/build_notebooks.py --only 05 --run    # run it even though no code cell changed (nnlib changed)
     python scripts/build_notebooks.py --check            # exit 1 if a committed notebook differs from its source
+    python scripts/build_notebooks.py                    # every notebook (each run only if its code changed)
+
+Per notebook and per language, the build decides whether to run it. If every code cell (source and tags) is the
+same as in the committed notebook, and the committed notebook has its outputs, they are carried over and no
+kernel is started ("04 en: code unchanged, outputs kept"): a typo fix in the text takes seconds. If any code cell
+changed (or was added, removed or moved), the whole notebook runs from the top: a kernel's state depends on every
+cell before, so there is no honest way to run only the changed cell. The build sees only the lesson source: after
+a change in nnlib that can change what an unchanged cell prints or draws, ask for a run with ``--run``.
 
 The lessons are the files scripts/lessons/lNN_*.py, in the order of their numbers: a new file there is a new
 notebook (no list to update). Each built notebook says in an HTML comment at the top of its first cell which
@@ -152,6 +159,21 @@ def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
     nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = merged_streams(cell.outputs)
+
+
+def merged_streams(outputs: list) -> list:
+    """The outputs with consecutive pieces of the same stream joined: how a kernel splits what a cell prints
+    depends on timing, and a rebuild should change only what changed."""
+    merged = []
+    for output in outputs:
+        if (output.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == output.get("name")):
+            merged[-1]["text"] += output["text"]
+        else:
+            merged.append(output)
+    return merged
 
 
 def skeleton(nb: nbformat.NotebookNode) -> list:
@@ -159,33 +181,63 @@ def skeleton(nb: nbformat.NotebookNode) -> list:
     return [(c.cell_type, c.source, c.metadata.get("tags", []), c.metadata.get("slideshow")) for c in nb.cells]
 
 
-def keep_outputs(nb: nbformat.NotebookNode, path: Path) -> bool:
-    """Give ``nb`` the outputs of the committed notebook at ``path`` if its code cells are the same (source and
-    tags); False if they are not, or if there is no committed notebook."""
-    if not path.exists():
-        return False
-    old = nbformat.read(path, as_version=4)
-    code = lambda cells: [(c.source, c.metadata.get("tags", [])) for c in cells if c.cell_type == "code"]  # noqa: E731
-    if code(old.cells) != code(nb.cells):
-        return False
-    committed = iter(c for c in old.cells if c.cell_type == "code")
+def code_of(nb: nbformat.NotebookNode) -> list:
+    """What decides a code cell's outputs, as far as the build can see: its source and its tags."""
+    return [(c.source, c.metadata.get("tags", [])) for c in nb.cells if c.cell_type == "code"]
+
+
+def reason_to_run(nb: nbformat.NotebookNode, old: nbformat.NotebookNode | None) -> str:
+    """Why ``nb`` must be run rather than given the outputs of the committed notebook ``old``; "" if it need not:
+    same code cells (source and tags, in order) and ``old`` has its outputs (every non-empty code cell ran)."""
+    if old is None:
+        return "no committed notebook"
+    new_code, old_code = code_of(nb), code_of(old)
+    for k, (new, before) in enumerate(zip(new_code, old_code, strict=False), 1):
+        if new != before:
+            what = "its tags" if new[0] == before[0] else (new[0].strip().splitlines() or [""])[0][:50]
+            return f"code cell {k} changed ({what})"
+    if len(new_code) != len(old_code):
+        return f"{len(new_code)} code cells instead of {len(old_code)}"
+    if any(c.source.strip() and c.execution_count is None for c in old.cells if c.cell_type == "code"):
+        return "the committed notebook has no outputs"
+    return ""
+
+
+def carry_outputs(nb: nbformat.NotebookNode, old: nbformat.NotebookNode) -> None:
+    """Give the code cells of ``nb`` the outputs and execution counts of those of ``old`` (the same code)."""
+    old_code = iter(c for c in old.cells if c.cell_type == "code")
     for cell in nb.cells:
         if cell.cell_type == "code":
-            before = next(committed)
+            before = next(old_code)
             cell.outputs, cell.execution_count = before.outputs, before.execution_count
-    return True
 
 
-def main() -> int:
+def text_of(nb: nbformat.NotebookNode) -> str:
+    """The file ``nbformat.write`` would write for ``nb``."""
+    text = nbformat.writes(nb)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def committed(path: Path) -> nbformat.NotebookNode | None:
+    """The notebook at ``path`` as it is now (normally as committed); None if there is none."""
+    return nbformat.read(path, as_version=4) if path.exists() else None
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="*", help="numbers of the notebooks to build, e.g. 01 02")
     parser.add_argument("--check", action="store_true", help="compare the committed notebooks with their sources")
     parser.add_argument("--lang", choices=LANGUAGES, help="build one language only (default: both)")
-    parser.add_argument("--text-only", action="store_true",
-                        help="only markdown changed: keep the committed outputs instead of running the notebook "
-                             "(refused for a notebook whose code cells changed)")
-    parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
-    args = parser.parse_args()
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--run", action="store_true",
+                     help="run the notebooks even if no code cell changed: needed after a change in nnlib, which "
+                          "can change the outputs of unchanged cells (the build cannot see that)")
+    how.add_argument("--text-only", action="store_true",
+                     help="never start a kernel: keep the committed outputs, and refuse (write nothing) for a "
+                          "notebook whose code cells changed. The default already keeps them when the code is "
+                          "unchanged; this makes sure nothing runs")
+    how.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
+    args = parser.parse_args(argv)
     refused = []
     lessons, stale = series(), []
     for i, lesson in enumerate(lessons):
@@ -201,11 +253,22 @@ def main() -> int:
                 if not path.exists() or skeleton(nbformat.read(path, as_version=4)) != skeleton(nb):
                     stale.append(str(path.relative_to(ROOT)))
                 continue
-            if args.text_only:
-                if not keep_outputs(nb, path):
+            if not args.no_execute:
+                old = committed(path)
+                reason = "asked to (--run)" if args.run else reason_to_run(nb, old)
+                if not reason:
+                    carry_outputs(nb, old)
+                    same = path.read_text(encoding="utf-8") == text_of(nb)
+                    print(f"{lesson.number} {lang}: code unchanged, outputs kept"
+                          f" ({'file unchanged' if same else 'text updated'})")
+                    if not same:
+                        nbformat.write(nb, path)
+                    continue
+                if args.text_only:
+                    print(f"{lesson.number} {lang}: {reason}: not written (--text-only runs nothing)")
                     refused.append(str(path.relative_to(ROOT)))
                     continue
-            elif not args.no_execute:
+                print(f"{lesson.number} {lang}: {reason}: running it", flush=True)
                 execute(nb, path.parent)
             nbformat.write(nb, path)
             print("wrote", path.relative_to(ROOT))

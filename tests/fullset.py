@@ -7,21 +7,19 @@ Used by tests/test_online_path.py and benchmarks/run.py to run notebooks 04 and 
   ``<sha256> <size> <name>``, the format of ``$NNLIB_CHECKSUMS``) into ``build/fullset/``, once: training images
   are the 8,000 bundled training digits, each in 7 or 8 versions moved by up to 2 pixels; test images the 2,000
   bundled test digits, each in 5 versions (a test digit never comes from a training digit);
-- ``serve(directory)`` is a real ``ThreadingHTTPServer`` on 127.0.0.1 in a thread (a context manager giving the URL);
+- ``serve(directory)`` serves it from 127.0.0.1 (tests/loopback.py; a context manager giving the URL);
 - ``online_environment(url, files, data_dir)``: the environment variables a kernel needs to use them.
 """
 
 import contextlib
-import functools
 import gzip
 import hashlib
-import http.server
-import threading
 from pathlib import Path
 
 import numpy as np
 
 from nnlib import data
+from tests.loopback import Server
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "build" / "fullset"
@@ -67,21 +65,8 @@ def build_full_set(directory: Path = DEFAULT_DIR) -> Path:
 @contextlib.contextmanager
 def serve(directory: Path):
     """Serve ``directory`` over HTTP on 127.0.0.1 (a free port) while the block runs; yields the folder's URL."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with Server(directory=directory, path="/") as server:
+        yield server.url
 
 
 def online_environment(url: str, directory: Path, data_dir: Path) -> dict:

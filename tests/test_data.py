@@ -2,9 +2,6 @@
 bundled digits: success, wrong checksum, truncated file, 404, unreachable server, slow server, corrupt cache."""
 
 import gzip
-import http.server
-import socket
-import threading
 import time
 
 import numpy as np
@@ -12,6 +9,7 @@ import pytest
 
 import nnlib as nl
 from nnlib import data
+from tests.loopback import Server, unused_port
 
 NAMES = list(data.MNIST_FILES)
 
@@ -32,50 +30,6 @@ def served_files():
 
 def checksums(files: dict) -> dict:
     return {name: (data.sha256(content), len(content)) for name, content in files.items()}
-
-
-class Server:
-    """A real HTTP server on 127.0.0.1 in a thread: ``files`` to serve, ``delay`` before answering."""
-
-    def __init__(self, files: dict, delay: float = 0.0):
-        self.files, self.delay, self.requests = dict(files), delay, []
-        server = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (the name http.server asks for)
-                server.requests.append(self.path)
-                time.sleep(server.delay)
-                name = self.path.rsplit("/", 1)[-1]
-                if name not in server.files:
-                    self.send_error(404)
-                    return
-                body = server.files[name]
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/mnist/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def unused_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def assert_no_partial_files(directory):

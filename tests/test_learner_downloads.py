@@ -3,12 +3,10 @@ wait, a short connect timeout when packets are dropped, a failure remembered unt
 deadline per file for a server that trickles, a read-only cache holding a bad file, and ``~`` in NNLIB_DATA."""
 
 import gzip
-import http.server
 import os
 import shutil
 import socket
 import subprocess
-import threading
 import time
 
 import numpy as np
@@ -16,6 +14,7 @@ import pytest
 
 import nnlib as nl
 from nnlib import data
+from tests.loopback import Server
 from tests.test_data import checksums, idx_bytes
 
 NAMES = list(data.MNIST_FILES)
@@ -34,52 +33,6 @@ def fresh_kernel():
     data.forget_failures()
     yield
     data.forget_failures()
-
-
-class Server:
-    """A real HTTP server on 127.0.0.1: ``files``; ``delay`` before answering; ``trickle`` seconds between chunks
-    of 10 bytes; ``on_request(path)`` called as each request arrives."""
-
-    def __init__(self, files: dict, delay: float = 0.0, trickle: float = 0.0, on_request=None):
-        server = self
-        self.requests = []
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (the name http.server asks for)
-                server.requests.append(self.path)
-                if on_request is not None:
-                    on_request(self.path)
-                time.sleep(delay)
-                body = files[self.path.rsplit("/", 1)[-1]]
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if not trickle:
-                    self.wfile.write(body)
-                    return
-                try:
-                    for start in range(0, len(body), 10):
-                        self.wfile.write(body[start : start + 10])
-                        self.wfile.flush()
-                        time.sleep(trickle)
-                except OSError:  # the client gave up: as it should
-                    pass
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/mnist/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 class DroppingServer:

@@ -6,7 +6,8 @@ import numpy as np
 import nnlib as nl
 from nnlib import data
 
-from .test_data import Server, checksums, served_files, unused_port  # noqa: F401 (served_files is a fixture)
+from .loopback import Server, unused_port
+from .test_data import checksums, served_files  # noqa: F401 (served_files is a fixture)
 
 
 def test_environment_mirrors_come_first_and_are_split(monkeypatch, tmp_path, served_files):  # noqa: F811

@@ -5,6 +5,7 @@ nbval runs them (``pytest`` collects ``notebooks/``); these tests check what nbv
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -139,15 +140,116 @@ def test_lessons_are_found_without_a_list():
     assert build.lesson_modules() == sorted(p.stem for p in (ROOT / "scripts" / "lessons").glob("l*.py"))
 
 
-def test_text_only_keeps_the_committed_outputs_unless_the_code_changed():
+def test_the_build_runs_a_notebook_only_if_a_code_cell_changed():
     build = build_script()
     lessons = build.series()
     path = NOTEBOOKS / "en" / lessons[1].filename
-    nb = build.notebook(build.cells_of(lessons, 1), "en")
-    assert build.keep_outputs(nb, path)
     committed = nbformat.read(path, as_version=4)
+    nb = build.notebook(build.cells_of(lessons, 1), "en")
+    assert build.reason_to_run(nb, committed) == ""
+    build.carry_outputs(nb, committed)
     assert [c.get("outputs") for c in nb.cells] == [c.get("outputs") for c in committed.cells]
     assert any(c.get("outputs") for c in nb.cells)
-    changed = next(c for c in nb.cells if c.cell_type == "code")
-    changed.source += "\nprint('new')"
-    assert not build.keep_outputs(nb, path)
+    text = next(c for c in nb.cells if c.cell_type == "markdown" and c.metadata.get("tags") != ["nav"])
+    text.source += "\nA new sentence."
+    assert build.reason_to_run(nb, committed) == "", "markdown does not decide the outputs"
+    third = [c for c in nb.cells if c.cell_type == "code"][2]
+    source = third.source
+    third.source += "\nprint('new')"
+    assert build.reason_to_run(nb, committed).startswith("code cell 3 changed")
+    third.source, third.metadata["tags"] = source, ["nbval-ignore-output"]
+    assert build.reason_to_run(nb, committed) == "code cell 3 changed (its tags)"
+    fresh = build.notebook(build.cells_of(lessons, 1), "en")  # as --no-execute writes it: no outputs to keep
+    assert build.reason_to_run(fresh, None) == "no committed notebook"
+    assert build.reason_to_run(fresh, build.notebook(build.cells_of(lessons, 1), "en")) == \
+        "the committed notebook has no outputs"
+
+
+def test_pieces_of_one_stream_are_joined():
+    build = build_script()
+    out = [nbformat.v4.new_output("stream", name="stdout", text="[0. 0. 3.]"),
+           nbformat.v4.new_output("stream", name="stdout", text="\nTrue\n"),
+           nbformat.v4.new_output("stream", name="stderr", text="careful\n"),
+           nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=1),
+           nbformat.v4.new_output("stream", name="stdout", text="after\n")]
+    assert [(o.output_type, o.get("text")) for o in build.merged_streams(out)] == [
+        ("stream", "[0. 0. 3.]\nTrue\n"), ("stream", "careful\n"), ("execute_result", None), ("stream", "after\n")]
+
+
+# A build in a copy of the repository, in a fresh Python: it tells which notebooks it ran and whether it started a
+# kernel at all (nbclient and jupyter_client are imported only to run a notebook).
+BUILD = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import build_notebooks
+code = build_notebooks.main(sys.argv[2:])
+print("kernel started:", any(name in sys.modules for name in ("nbclient", "jupyter_client")))
+sys.exit(code)
+"""
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    """What the build reads and writes, copied: the lesson sources, the solutions, the notebooks."""
+    for folder in ("scripts", "solutions", "notebooks"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def build_in(copy: Path, *args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", BUILD, str(copy / "scripts"), *args], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def add_to_lesson(copy: Path, number: str, lines: str) -> None:
+    source = next((copy / "scripts" / "lessons").glob(f"l{number}_*.py"))
+    source.write_text(source.read_text(encoding="utf-8") + "\n" + lines + "\n", encoding="utf-8")
+
+
+def test_an_unchanged_notebook_is_kept_byte_for_byte_without_a_kernel(repo_copy):
+    name = next(p.name for p in (NOTEBOOKS / "en").glob("04-*.ipynb"))
+    said = build_in(repo_copy, "--only", "04")
+    assert "04 en: code unchanged, outputs kept (file unchanged)" in said
+    assert "04 zh-CN: code unchanged, outputs kept (file unchanged)" in said
+    assert "kernel started: False" in said
+    for lang in LANGS:
+        assert (repo_copy / "notebooks" / lang / name).read_bytes() == (NOTEBOOKS / lang / name).read_bytes()
+
+
+def test_a_changed_markdown_cell_is_written_without_running(repo_copy):
+    add_to_lesson(repo_copy, "04", 'LESSON.cells.append(md("A new closing line.", "新的结尾。"))')
+    said = build_in(repo_copy, "--only", "04", "--lang", "en")
+    assert "04 en: code unchanged, outputs kept (text updated)" in said and "kernel started: False" in said
+    name = next(p.name for p in (NOTEBOOKS / "en").glob("04-*.ipynb"))
+    built, before = (nbformat.read(folder / "en" / name, as_version=4) for folder in (repo_copy / "notebooks",
+                                                                                      NOTEBOOKS))
+    assert any(c.source == "A new closing line." for c in built.cells)
+    assert code_cells(built) == code_cells(before), "the same code cells, with the committed outputs"
+    assert (repo_copy / "notebooks" / "zh-CN" / name).read_bytes() == (NOTEBOOKS / "zh-CN" / name).read_bytes()
+
+
+def test_a_changed_code_cell_runs_the_notebook(repo_copy):
+    add_to_lesson(repo_copy, "00", """
+first = next(c for c in LESSON.cells if c.kind == "code")
+first.text = {lang: text + "\\nprint(6 * 7)" for lang, text in first.text.items()}""")
+    said = build_in(repo_copy, "--only", "00", "--lang", "en")
+    assert "00 en: code cell 1 changed" in said and "running it" in said and "kernel started: True" in said
+    built = nbformat.read(next((repo_copy / "notebooks" / "en").glob("00-*.ipynb")), as_version=4)
+    cell = code_cells(built)[0]
+    assert cell.source.endswith("print(6 * 7)") and cell.execution_count == 1
+    assert any(output.get("text") == "42\n" for output in cell.outputs), cell.outputs
+    said = build_in(repo_copy, "--only", "00", "--lang", "en", "--text-only")
+    assert "00 en: code unchanged, outputs kept (file unchanged)" in said, "the run was committed"
+
+
+def test_text_only_refuses_a_changed_code_cell(repo_copy):
+    add_to_lesson(repo_copy, "00", 'LESSON.cells.append(code("x = 1"))')
+    done = subprocess.run([sys.executable, "-c", BUILD, str(repo_copy / "scripts"), "--only", "00", "--text-only"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "kernel started: False" in done.stdout
+    assert "00 en: 2 code cells instead of 1: not written" in done.stdout
+    for lang in LANGS:
+        name = next(p.name for p in (NOTEBOOKS / lang).glob("00-*.ipynb"))
+        assert (repo_copy / "notebooks" / lang / name).read_bytes() == (NOTEBOOKS / lang / name).read_bytes()

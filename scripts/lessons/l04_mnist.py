@@ -216,7 +216,7 @@ has no loop at the bottom), and the same kind of bias. Every weight of the netwo
 """,
         ),
         code(
-            """
+            r"""
 parts = {  # part: the edges it needs
     "loop on top": ["upper ◠", "upper (", "upper )", "upper ◡"],
     "loop at the bottom": ["lower ◠", "lower (", "lower )", "lower ◡"],
@@ -241,7 +241,7 @@ for j, rule in enumerate(digit_rules.values()):
     for part, sign in rule.items():
         W3[part_names.index(part), j] = 10 * sign
 b3 = -10 * (np.array([sum(sign > 0 for sign in rule.values()) for rule in digit_rules.values()]) - 0.5)
-print(W3.astype(int), b3, sep="\\n")  # W3: one row per part, one column per digit (4, 8, 9); then b3
+print(W3.astype(int), b3, sep="\n")  # W3: one row per part, one column per digit (4, 8, 9); then b3
 """,
             check=True,
         ),
