@@ -66,21 +66,21 @@ def test_digit_explorer_shows_every_layer(trained, lang):
 def test_drawing_pad_from_mouse_events_to_prediction(trained):
     net = trained[0]
     pad = nl.widgets.drawing_pad(net)
-    empty_png = bytes(pad.image_widget.value)
+    empty_png = bytes(pad.image.value)
     # what the browser sends for one stroke: down, moves, up (the handlers ipycanvas calls)
     pad._down(140.0, 40.0)
     for y in range(50, 250, 10):
         pad._move(140.0, float(y))
     pad._up(140.0, 250.0)
     assert len(pad.strokes) == 1 and len(pad.strokes[0]) == 21
-    assert pad.image.sum() > 0 and bytes(pad.image_widget.value) != empty_png
-    expected = int(net.predict(nl.flatten(pad.image[None]))[0])
+    assert pad.digit.sum() > 0 and bytes(pad.image.value) != empty_png
+    expected = int(net.predict(nl.flatten(pad.digit[None]))[0])
     assert f"<b>{expected}</b>" in pad.readout.value
     assert expected == 1  # a vertical stroke is a one
     pad._move(10.0, 10.0)  # moving without the button pressed draws nothing
     assert len(pad.strokes) == 1
     pad.clear()
-    assert pad.strokes == [] and not pad.image.any()
+    assert pad.strokes == [] and not pad.digit.any()
 
 
 def test_drawing_pad_scripted_strokes_make_a_seven(trained):
@@ -88,8 +88,8 @@ def test_drawing_pad_scripted_strokes_make_a_seven(trained):
     pad.add_stroke([(70, 60), (210, 60)])
     pad.add_stroke([(210, 60), (120, 240)])
     assert len(pad.strokes) == 2
-    top_rows = pad.image[:9].sum()
-    assert top_rows > pad.image[19:].sum()  # the bar sits at the top
+    top_rows = pad.digit[:9].sum()
+    assert top_rows > pad.digit[19:].sum()  # the bar sits at the top
 
 
 def test_training_curves_follow_the_history():

@@ -5,6 +5,15 @@ moves the existing artists (``set_data``, ``set_text``) and returns the readout'
 rendered to PNG into an ``ipywidgets.Image``. Nothing is rebuilt per move, and no pyplot state is touched.
 Everything to test is an attribute: ``controls``, ``figure``, ``artists``, ``image``, ``readout``.
 
+A control that sets other controls (a neuron chooser that loads that neuron's weights onto the sliders, a preset
+that fills a kernel's sliders) says so with ``explorer.on(name, fn)``: ``fn(value)`` runs first, under ``hold()``,
+then the figure is redrawn once; ``redraw`` itself only reads the values.
+
+``LiveFigure`` is what every live picture of the series shares (explorers, ``DrawingPad``, ``TrainingCurves``): one
+figure drawn to PNG into the ``ipywidgets.Image`` ``image``, whole or blitted, and the stored picture beside the widget.
+The controls are made here too (``slider``, ``int_slider``, ``dropdown``, ``toggle_buttons``), so that projector mode
+enlarges them all alike, and ``image_axes`` sets up an axes that shows a picture.
+
 While a slider is dragged the browser sends values faster than a figure can be drawn. A move that comes after a
 pause is drawn at once; moves that come while the explorer is busy are merged: it draws only the latest value,
 once the messages already waiting have been read (``_changed``), so the figure never lags behind with stale frames.
@@ -27,11 +36,13 @@ import ipywidgets as widgets
 from ..i18n import t
 from ..plots import Blitter, compact_png, fix_layout, projector_on, render_png
 
-# Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves).
-PROJECTOR_CSS = """<style>
+# Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves). The
+# controls' text grows by CONTROL_TEXT_SCALE; toggle buttons widen by as much (``toggle_buttons``) so it still fits.
+CONTROL_TEXT_SCALE = 1.45
+PROJECTOR_CSS = f"""<style>
 .nnlib-projector .widget-label, .nnlib-projector .widget-readout, .nnlib-projector .widget-toggle-button,
-.nnlib-projector .widget-dropdown select, .nnlib-projector .widget-button { font-size: 1.45em; }
-.nnlib-projector .noUi-handle { transform: scale(1.5); }
+.nnlib-projector .widget-dropdown select, .nnlib-projector .widget-button {{ font-size: {CONTROL_TEXT_SCALE}em; }}
+.nnlib-projector .noUi-handle {{ transform: scale(1.5); }}
 </style>"""
 
 
@@ -65,18 +76,44 @@ class StaticPicture:
         return data
 
 
-class Explorer(StaticPicture, widgets.VBox):
+class LiveFigure(StaticPicture):
+    """Mixin for a widget that shows one matplotlib figure, live: ``render()`` draws ``figure`` to PNG into
+    ``image`` (an ``ipywidgets.Image``), whole, or with ``animated`` artists only drawn over a cached still part
+    (``plots.Blitter``); the stored picture (``static_png``) is the image's current PNG.
+
+    Call ``_live_figure(figure, animated, width)`` before laying out the widget, and put ``image`` in it."""
+
+    def _live_figure(self, figure, animated=None, width: int | None = None) -> None:
+        """``animated``: the artists that move, drawn over a cached background (default: the whole figure is drawn
+        every time); ``width``: the image's width in pixels (default: the figure's)."""
+        self.figure = figure
+        self._blitter = Blitter(figure, animated) if animated else None
+        width = width or int(figure.get_figwidth() * figure.dpi)
+        self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
+
+    def render(self) -> None:
+        """Draw the figure as it now stands into ``image``."""
+        self.image.value = self._blitter.png() if self._blitter else render_png(self.figure)
+
+    def still_changed(self) -> None:
+        """Call when an artist outside ``animated`` changed: the next ``render()`` draws everything again."""
+        if self._blitter is not None:
+            self._blitter.invalidate()
+
+    def static_png(self) -> bytes:
+        return self.image.value
+
+
+class Explorer(LiveFigure, widgets.VBox):
     """A figure, its controls and a readout, redrawn by ``redraw(values) -> readout_html`` on every change."""
 
     def __init__(self, figure, artists: dict, controls: dict, redraw: Callable[[dict], str], animated=None):
         """``animated``: the artists that move (all others stay still), drawn over a cached background; by
         default the whole figure is drawn on every move."""
-        self.figure, self.artists, self.controls = figure, artists, controls
-        self._blitter = Blitter(figure, animated) if animated else None
-        self._redraw, self._holding = redraw, False
+        self.artists, self.controls = artists, controls
+        self._live_figure(figure, animated)
+        self._redraw, self._holding, self._reactions = redraw, False, {}
         self._pending, self._last_move, self._first_wait, self._last_draw = False, 0.0, 0.0, 0.0
-        width = int(figure.get_figwidth() * figure.dpi)
-        self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
         self.readout = widgets.HTML(layout=widgets.Layout(margin="8px 0 0 0"))
         panel = widgets.VBox([*controls.values(), self.readout], layout=widgets.Layout(min_width="360px"))
         children = [widgets.HBox([self.image, panel], layout=widgets.Layout(flex_flow="row wrap"))]
@@ -90,39 +127,39 @@ class Explorer(StaticPicture, widgets.VBox):
             control.observe(self._changed, names="value")
         self.readout.value = redraw(self.values())
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
-        self.image.value = self._render()
-
-    def static_png(self) -> bytes:
-        return self.image.value
+        self.render()
 
     def values(self) -> dict:
         """The current value of every control, by name."""
         return {name: control.value for name, control in self.controls.items()}
 
+    def on(self, name: str, fn: Callable[[object], None]) -> None:
+        """React to the control ``name``: whenever its value changes, ``fn(new_value)`` runs first, then the figure
+        is redrawn once. ``fn`` runs under ``hold()``: the controls it sets do not redraw and do not run their own
+        reactions (a preset filling nine sliders is one change, not ten). A control may have several reactions;
+        they run in the order they were added. Setting controls inside ``hold()`` skips reactions: set them all."""
+        if name not in self.controls:
+            raise KeyError(f"{name!r} is not one of the controls {list(self.controls)}")
+        self._reactions.setdefault(name, []).append(fn)
+
     def update(self) -> None:
         """Redraw the figure's artists and the readout from the controls' values."""
         self.readout.value = self._redraw(self.values())
-        self.image.value = self._render()
-
-    def still_changed(self) -> None:
-        """Call from ``redraw`` when an artist outside ``animated`` changed: the next frame redraws everything."""
-        if self._blitter is not None:
-            self._blitter.invalidate()
-
-    def _render(self) -> bytes:
-        return self._blitter.png() if self._blitter else render_png(self.figure)
+        self.render()
 
     @contextmanager
     def hold(self):
         """Within this block, setting controls does not redraw (for setting several at once)."""
-        self._holding = True
+        holding, self._holding = self._holding, True
         try:
             yield
         finally:
-            self._holding = False
+            self._holding = holding
 
     def _changed(self, change) -> None:
         if self._holding:
+            return
+        if not self._react(change):
             return
         loop = _running_loop()
         from_browser = "value" in getattr(change["owner"], "_property_lock", {})
@@ -150,11 +187,29 @@ class Explorer(StaticPicture, widgets.VBox):
         self._safe_update()
         self._last_draw = time.perf_counter()
 
+    def _react(self, change) -> bool:
+        """Run the reactions (``on``) of the control that changed, at once, each move (they set values, which is
+        quick; the drawing that follows may be merged with later moves). False if one failed (shown in the
+        readout)."""
+        for name, reactions in self._reactions.items():
+            if self.controls[name] is change["owner"]:
+                try:
+                    with self.hold():
+                        for fn in reactions:
+                            fn(change["new"])
+                except Exception as error:  # as in a redraw: show it, where it is seen
+                    self._show_error(error)
+                    return False
+        return True
+
     def _safe_update(self) -> None:
         try:
             self.update()
         except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
-            self.readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
+            self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        self.readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
 
 
 def _running_loop():
@@ -170,6 +225,35 @@ def control_layout() -> dict:
     wide = projector_on()
     return {"style": {"description_width": "130px" if wide else "90px"},
             "layout": widgets.Layout(width="500px" if wide else "360px")}
+
+
+def dropdown(description: str, names: list[str], value: str) -> widgets.Dropdown:
+    """A dropdown whose options show translated names and whose values stay the English keys."""
+    return widgets.Dropdown(options=[(t(name), name) for name in names], value=value, description=description,
+                            **control_layout())
+
+
+def toggle_buttons(description: str, options: list[tuple[str, object]], value, button_width: int | None = 90):
+    """A row of buttons, one per ``(label, value)`` option, laid out like the other controls. ``button_width`` in
+    pixels at the normal size, wider by ``CONTROL_TEXT_SCALE`` in projector mode (where their text is larger);
+    None: as wide as each label."""
+    scale = CONTROL_TEXT_SCALE if projector_on() else 1.0
+    width = "auto" if button_width is None else f"{round(button_width * scale)}px"
+    return widgets.ToggleButtons(options=options, value=value, description=description,
+                                 style=control_layout()["style"] | {"button_width": width})
+
+
+def image_axes(ax, title: str, fontsize: float | None = None, frame: str | None = None) -> None:
+    """Set up ``ax`` to show a picture (``imshow``): its title, no ticks, no grid; ``frame``: a colour for a thin
+    frame around it (by default none)."""
+    ax.set_title(title, **({} if fontsize is None else {"fontsize": fontsize}))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    if frame is not None:
+        for spine in ax.spines.values():
+            spine.set_visible(True)
+            spine.set_color(frame)
 
 
 def slider(description: str, value: float, low: float, high: float, step: float) -> widgets.FloatSlider:

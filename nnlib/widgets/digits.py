@@ -7,8 +7,8 @@ from .. import _inputs as inputs
 from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
-from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, render_png, style_context
-from .base import Explorer, StaticPicture, int_slider, readout
+from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, style_context
+from .base import Explorer, LiveFigure, image_axes, int_slider, readout
 
 
 class LayersFigure:
@@ -22,15 +22,11 @@ class LayersFigure:
         with style_context():
             self.figure, axes = new_figure(figsize=(10.0, 4.4), ncols=len(ratios), width_ratios=ratios)
             self.input = axes[0].imshow(np.zeros((28, 28)), cmap=INK_CMAP, vmin=0, vmax=255)
-            axes[0].set_title(t("input_784"))
+            image_axes(axes[0], t("input_784"))
             self.hidden = []
             for k, (ax, size) in enumerate(zip(axes[1:-1], hidden_sizes, strict=True)):
                 self.hidden.append(ax.imshow(np.zeros((size, 1)), cmap=INK_CMAP, vmin=0, vmax=1, aspect="auto"))
-                ax.set_title(t("hidden_short", n=k + 1), fontsize=13)
-            for ax in axes[:-1]:
-                ax.set_xticks([])
-                ax.set_yticks([])
-                ax.grid(False)
+                image_axes(ax, t("hidden_short", n=k + 1), fontsize=13)
             out_ax = axes[-1]
             self.bars = out_ax.barh(range(10), np.zeros(10), color=GREY)
             out_ax.set_yticks(range(10))
@@ -91,11 +87,12 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     return Explorer(view.figure, artists, controls, redraw)
 
 
-class DrawingPad(StaticPicture, widgets.HBox):
+class DrawingPad(LiveFigure, widgets.HBox):
     """Draw a digit with the mouse; after each stroke the network's layers answer.
 
-    The strokes are kept in the kernel (``strokes``), turned into an MNIST-style 28×28 image (``image``) and fed
-    to the network. ``add_stroke(points)`` does what a mouse stroke does (for tests and for scripted demos).
+    The strokes are kept in the kernel (``strokes``), turned into an MNIST-style 28×28 digit (``digit``, uint8) and
+    fed to the network, whose layers are drawn into ``image`` (the picture widget, as in every explorer).
+    ``add_stroke(points)`` does what a mouse stroke does (for tests and for scripted demos).
     """
 
     repr_key = "pad_repr"
@@ -116,27 +113,23 @@ class DrawingPad(StaticPicture, widgets.HBox):
         self.clear_button = widgets.Button(description=t("clear"), icon="eraser")
         self.clear_button.on_click(lambda _: self.clear())
         self.view = LayersFigure(net.sizes[1:-1])
-        self.figure = self.view.figure
-        self.image_widget = widgets.Image(format="png", layout=widgets.Layout(width="720px", max_width="100%"))
+        self._live_figure(self.view.figure, width=720)
         self.readout = widgets.HTML()
-        self.image = np.zeros((28, 28), dtype=np.uint8)
+        self.digit = np.zeros((28, 28), dtype=np.uint8)
         super().__init__([widgets.VBox([widgets.HTML(t("draw_here")), self.canvas, self.clear_button]),
-                          widgets.VBox([self.image_widget, self.readout])],
+                          widgets.VBox([self.image, self.readout])],
                          layout=widgets.Layout(flex_flow="row wrap"))
         self.add_class("nnlib-drawing-pad")
         self.update()
 
-    def static_png(self) -> bytes:
-        return self.image_widget.value
-
     def update(self) -> None:
         """Turn the strokes into the network's input and show every layer's answer."""
-        self.image = mnist_style(rasterize(self.strokes))
-        activations = [A[0] for A in self.net.activations(flatten(self.image[None]))]
-        answer = self.view.show(self.image, activations)
+        self.digit = mnist_style(rasterize(self.strokes))
+        activations = [A[0] for A in self.net.activations(flatten(self.digit[None]))]
+        answer = self.view.show(self.digit, activations)
         drawn = _report(activations[-1], answer, None, self.net) if self.strokes else None
         self.readout.value = drawn or readout(t("draw_here"))
-        self.image_widget.value = render_png(self.figure)
+        self.render()
 
     def add_stroke(self, points: list) -> None:
         """Add one stroke, a list of (x, y) points in pad pixels, drawn on the pad as well."""
@@ -172,7 +165,7 @@ def drawing_pad(net) -> DrawingPad:
     return DrawingPad(net)
 
 
-class TrainingCurves(StaticPicture, widgets.VBox):
+class TrainingCurves(LiveFigure, widgets.VBox):
     """Live cost and accuracy curves; pass ``update`` as ``Network.fit``'s callback.
 
     Displayed with ``display(curves)``, its output is replaced by the finished curves after the last epoch, so
@@ -184,7 +177,7 @@ class TrainingCurves(StaticPicture, widgets.VBox):
     def __init__(self, epochs: int):
         self.epochs, self._display = epochs, None
         with style_context():
-            self.figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
+            figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
             (self.loss_line,) = self.loss_ax.plot([], [], "o-", color=BLUE, markersize=5)
             (self.train_line,) = self.acc_ax.plot([], [], "o-", color=BLUE, markersize=5, label=t("train_word"))
             (self.test_line,) = self.acc_ax.plot([], [], "s--", color=ORANGE, markersize=5, label=t("test_word"))
@@ -195,13 +188,10 @@ class TrainingCurves(StaticPicture, widgets.VBox):
             self.acc_ax.set_title(t("accuracy_word"))
             self.acc_ax.set_ylim(0, 1)
             self.acc_ax.legend(loc="lower right")
-        fix_layout(self.figure)
-        self.image = widgets.Image(format="png", value=render_png(self.figure),
-                                   layout=widgets.Layout(width="750px", max_width="100%"))
+        fix_layout(figure)
+        self._live_figure(figure, width=750)
+        self.render()
         super().__init__([self.image])
-
-    def static_png(self) -> bytes:
-        return self.image.value
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
@@ -215,6 +205,6 @@ class TrainingCurves(StaticPicture, widgets.VBox):
         self.loss_ax.set_ylim(0, max(finite, default=1.0) * 1.1 or 1.0)
         self.train_line.set_data(epochs, history["accuracy"])
         self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
-        self.image.value = render_png(self.figure)
+        self.render()
         if self._display is not None and len(history["loss"]) >= self.epochs:
             self._display.update(self._repr_mimebundle_(), raw=True)  # the stored picture: the finished curves

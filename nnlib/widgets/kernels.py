@@ -7,10 +7,10 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, int_slider, readout, slider
-from .weights import dropdown
+from .base import Explorer, dropdown, image_axes, int_slider, readout, slider
 
 KERNEL_LIMIT = 3.0
+KERNEL_SLIDERS = [f"k{i}{j}" for i in range(3) for j in range(3)]  # the controls of K[i, j], in reading order
 
 
 def kernel_controls(kernel: str) -> dict:
@@ -22,21 +22,34 @@ def kernel_controls(kernel: str) -> dict:
     return controls
 
 
-def kernel_from_controls(v: dict, controls: dict, state: dict) -> np.ndarray:
-    """The kernel ``(3, 3)`` the controls stand for. A newly chosen preset puts its values on the sliders; a slider
-    moved away from the preset turns the dropdown to "custom". ``state``: ``{"preset", "explorer"}``."""
-    if v["preset"] != state["preset"]:  # a preset was chosen: put its values on the sliders
-        state["preset"] = v["preset"]
-        if v["preset"] != "custom":
-            with state["explorer"].hold():
-                for (i, j), value in np.ndenumerate(KERNELS[v["preset"]]):
-                    controls[f"k{i}{j}"].value = float(np.clip(value, -KERNEL_LIMIT, KERNEL_LIMIT))
-    K = np.array([[controls[f"k{i}{j}"].value for j in range(3)] for i in range(3)])  # as the sliders now stand
-    if v["preset"] != "custom" and not np.allclose(K, np.clip(KERNELS[v["preset"]], -KERNEL_LIMIT, KERNEL_LIMIT)):
-        state["preset"] = "custom"  # a slider moved away from the preset
-        with state["explorer"].hold():
+def kernel_of(v: dict) -> np.ndarray:
+    """The kernel ``(3, 3)`` that the nine sliders of ``v`` (the controls' values) stand for."""
+    return np.array([v[name] for name in KERNEL_SLIDERS]).reshape(3, 3)
+
+
+def preset_on_sliders(preset: str) -> np.ndarray:
+    """A preset kernel ``(3, 3)`` as the sliders can show it (within ±KERNEL_LIMIT)."""
+    return np.clip(KERNELS[preset], -KERNEL_LIMIT, KERNEL_LIMIT)
+
+
+def link_kernel_controls(explorer: Explorer) -> None:
+    """Tie the preset dropdown and the nine sliders of ``kernel_controls`` together: choosing a preset puts its
+    values on the sliders; moving a slider away from the preset turns the dropdown to "custom"."""
+    controls = explorer.controls
+
+    def fill_sliders(preset: str) -> None:
+        if preset != "custom":
+            for name, value in zip(KERNEL_SLIDERS, preset_on_sliders(preset).ravel(), strict=True):
+                controls[name].value = float(value)
+
+    def maybe_custom(_value: float) -> None:
+        preset = controls["preset"].value
+        if preset != "custom" and not np.allclose(kernel_of(explorer.values()), preset_on_sliders(preset)):
             controls["preset"].value = "custom"
-    return K
+
+    explorer.on("preset", fill_sliders)
+    for name in KERNEL_SLIDERS:
+        explorer.on(name, maybe_custom)
 
 
 def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> Explorer:
@@ -56,16 +69,12 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
             "pool": axes[4].imshow(np.zeros((13, 13)), cmap=INK_CMAP, vmin=0, vmax=4),
         }
         for ax, key in zip(axes, ("input_28", "kernel_3", "feature_map", "after_relu", "after_pool"), strict=True):
-            ax.set_title(t(key), fontsize=14)
-            ax.set_xticks([])
-            ax.set_yticks([])
-            ax.grid(False)
+            image_axes(ax, t(key), fontsize=14)
         values = [[axes[1].text(j, i, "", ha="center", va="center", fontsize=13) for j in range(3)] for i in range(3)]
     controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
-    state = {"preset": kernel, "explorer": None}
 
     def redraw(v: dict) -> str:
-        K = kernel_from_controls(v, controls, state)
+        K = kernel_of(v)
         image = images[v["index"]] / 255.0
         feature = conv2d(image[None], K[None])[0, 0]
         relu_map = relu(feature)
@@ -84,5 +93,6 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         )
 
     artists = dict(pictures, values=values)
-    state["explorer"] = Explorer(fig, artists, controls, redraw)
-    return state["explorer"]
+    explorer = Explorer(fig, artists, controls, redraw)
+    link_kernel_controls(explorer)
+    return explorer

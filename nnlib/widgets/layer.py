@@ -1,13 +1,14 @@
 """Notebook 03's explorers: a layer of three neurons as a diagram and as a matrix; the parameter counter."""
 
-import ipywidgets as widgets
+from functools import partial
+
 import numpy as np
 from matplotlib.patches import Rectangle
 
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import Explorer, int_slider, number, readout, slider
+from .base import Explorer, int_slider, number, readout, slider, toggle_buttons
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
@@ -48,25 +49,26 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
     artists = {"edges": edges, "nodes_in": nodes_in, "nodes_out": nodes_out, "labels_in": labels_in,
                "labels_out": labels_out, "matrix": matrix, "cells": cells, "row": row, "axes": net_ax}
     controls = {f"a{i + 1}": slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
-    controls["neuron"] = widgets.ToggleButtons(
-        options=[(t("neuron_n", n=j + 1), j) for j in range(n_out)], value=0, description=t("neuron_pick"),
-        style={"description_width": "90px", "button_width": "90px"})
+    controls["neuron"] = toggle_buttons(t("neuron_pick"), [(t("neuron_n", n=j + 1), j) for j in range(n_out)], 0)
     controls |= {f"w{i + 1}": slider(f"w{i + 1}", float(W[i, 0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
                  for i in range(n_in)}
     controls["b"] = slider(t("bias_b"), float(b[0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
-    shown = {"neuron": 0, "explorer": None}
+
+    def show_neuron(j: int) -> None:
+        """Another neuron was chosen: its weights and bias go onto the sliders."""
+        for i in range(n_in):
+            controls[f"w{i + 1}"].value = float(W[i, j])
+        controls["b"].value = float(b[j])
+
+    def set_weight(i: int, value: float) -> None:
+        """The slider w{i + 1} moved: the chosen neuron's weight from input i + 1."""
+        W[i, controls["neuron"].value] = value
+
+    def set_bias(value: float) -> None:
+        b[controls["neuron"].value] = value
 
     def redraw(v: dict) -> str:
         j = v["neuron"]
-        if j == shown["neuron"]:  # the weight sliders belong to neuron j: take their values
-            W[:, j] = [v[f"w{i + 1}"] for i in range(n_in)]
-            b[j] = v["b"]
-        else:  # another neuron was chosen: show its weights on the sliders (without redrawing for each)
-            shown["neuron"] = j
-            with shown["explorer"].hold():
-                for i in range(n_in):
-                    controls[f"w{i + 1}"].value = float(W[i, j])
-                controls["b"].value = float(b[j])
         a0 = np.array([v[f"a{i + 1}"] for i in range(n_in)])
         z, a1 = dense(a0, W, b)
         for i in range(n_in):
@@ -98,9 +100,12 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
 
     moving = [*(e for row_of_edges in edges for e in row_of_edges), nodes_in, nodes_out, *labels_in, *labels_out,
               matrix, *(c for row_of_cells in cells for c in row_of_cells), row]
-    # its first redraw keeps neuron 0, so it needs no hold
-    shown["explorer"] = Explorer(fig, artists, controls, redraw, animated=moving)
-    return shown["explorer"]
+    explorer = Explorer(fig, artists, controls, redraw, animated=moving)
+    explorer.on("neuron", show_neuron)
+    for i in range(n_in):
+        explorer.on(f"w{i + 1}", partial(set_weight, i))
+    explorer.on("b", set_bias)
+    return explorer
 
 
 def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:

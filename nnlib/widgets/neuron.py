@@ -1,13 +1,12 @@
 """Notebook 01's explorer: one neuron, its activation curve and the point (z, f(z)) on it."""
 
-import ipywidgets as widgets
 import numpy as np
 
 from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import Explorer, number, readout, slider
+from .base import Explorer, number, readout, slider, toggle_buttons
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
@@ -31,10 +30,8 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         "a": slider(t("input_a"), a, 0.0, 1.0, 0.01),
         "w": slider(t("weight_w"), w, -6.0, 6.0, 0.1),
         "b": slider(t("bias_b"), b, -6.0, 6.0, 0.1),
-        "activation": widgets.ToggleButtons(
-            options=[(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], value=activation,
-            description=t("activation_fn"), style={"description_width": "90px", "button_width": "130px"},
-        ),
+        "activation": toggle_buttons(t("activation_fn"), [(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], activation,
+                                     button_width=130),
     }
 
     def redraw(v: dict) -> str:

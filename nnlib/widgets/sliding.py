@@ -8,35 +8,51 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, int_slider, number, readout
-from .kernels import KERNEL_LIMIT, kernel_controls, kernel_from_controls
-from .weights import dropdown
+from .base import Explorer, dropdown, image_axes, int_slider, number, readout
+from .kernels import KERNEL_LIMIT, KERNEL_SLIDERS, kernel_controls, kernel_of, link_kernel_controls
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
+GRID = "#999999"  # the frames of the pictures and the lines between the cells of the small ones
 
 
-def _bare(ax, title: str) -> None:
-    ax.set_title(title, fontsize=14)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
-    for spine in ax.spines.values():
-        spine.set_visible(True)
-        spine.set_color("#999999")
+class FillingMap:
+    """An output map being filled in, pixel after pixel: the current pixel framed, the part not computed yet
+    (the rest of its row, and the rows below) under two hatched rectangles. ``show(row, col)`` moves them."""
+
+    def __init__(self, ax, side: int):
+        self.side = side
+        self.pending = [ax.add_patch(Rectangle((0, 0), 0, 0, facecolor="#EEEEEE", edgecolor="#AAAAAA", hatch="//",
+                                               linewidth=0)) for _ in range(2)]
+        self.frame = _frame(ax, 1, width=2.5)
+
+    def show(self, row: int, col: int) -> None:
+        """Frame output pixel (row, col) and hatch what comes after it."""
+        rest_of_row, below = self.pending
+        rest_of_row.set_bounds(col + 0.5, row - 0.5, self.side - 1 - col, 1)
+        below.set_bounds(-0.5, row + 0.5, self.side, self.side - 1 - row)
+        self.frame.set_xy((col - 0.5, row - 0.5))
 
 
-def _pending(ax) -> list:
-    """Two hatched rectangles over the part of an output map not computed yet (the rest of the current row, and
-    the rows below it); moved by ``_cover``."""
-    return [ax.add_patch(Rectangle((0, 0), 0, 0, facecolor="#EEEEEE", edgecolor="#AAAAAA", hatch="//", linewidth=0))
-            for _ in range(2)]
+def _cell_lines(ax, size: int) -> list:
+    """Thin lines between the cells of a small ``size`` × ``size`` picture."""
+    return [line for k in np.arange(0.5, size - 1) for line in (ax.axhline(k, color=GRID, linewidth=1),
+                                                                ax.axvline(k, color=GRID, linewidth=1))]
 
 
-def _cover(pending: list, row: int, col: int, rows: int, columns: int) -> None:
-    """Place the hatched rectangles after output pixel (row, col) of a rows × columns map."""
-    rest_of_row, below = pending
-    rest_of_row.set_bounds(col + 0.5, row - 0.5, columns - 1 - col, 1)
-    below.set_bounds(-0.5, row + 0.5, columns, rows - 1 - row)
+def _caption(ax, y: float):
+    """A text below a picture, for its result (moved with ``set_text``)."""
+    return ax.text(0.5, y, "", transform=ax.transAxes, ha="center", va="top", fontsize=15)
+
+
+def _window_controls(images: np.ndarray, side: int, position: int, index: int) -> dict:
+    """The window's position over an output map of ``side`` × ``side`` (reading order) and the digit's number."""
+    return {"position": int_slider(t("window_position"), position, 0, side * side - 1),
+            "index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
+
+
+def _spines(axes) -> list:
+    """The frames of the pictures: drawn over the moving pictures, as in a full drawing."""
+    return [spine for ax in axes for spine in ax.spines.values()]
 
 
 def _value_texts(ax, rows: int, columns: int, size: int = 13) -> list:
@@ -105,42 +121,29 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             "map": axes[4].imshow(np.full((side, side), np.nan), cmap=SIGNED_CMAP, vmin=-MAP_LIMIT, vmax=MAP_LIMIT),
         }
         for ax, key in zip(axes, ("input_28", "patch_9", "kernel_3", "products_9", "feature_map"), strict=True):
-            _bare(ax, t(key))
-        cell_lines = [line for ax in axes[1:4] for k in (0.5, 1.5)
-                      for line in (ax.axhline(k, color="#999999", linewidth=1), ax.axvline(k, color="#999999",
-                                                                                          linewidth=1))]
-        pending = _pending(axes[4])
+            image_axes(ax, t(key), fontsize=14, frame=GRID)
+        cell_lines = [line for ax in axes[1:4] for line in _cell_lines(ax, 3)]
+        output = FillingMap(axes[4], side)
         texts = {"patch": _value_texts(axes[1], 3, 3), "kernel": _value_texts(axes[2], 3, 3),
                  "products": _value_texts(axes[3], 3, 3)}
-        window, pixel = _frame(axes[0], 3), _frame(axes[4], 1, width=2.5)
-        total = axes[3].text(0.5, -0.1, "", transform=axes[3].transAxes, ha="center", va="top", fontsize=15)
-    controls = {
-        "position": int_slider(t("window_position"), position, 0, side * side - 1),
-        "index": int_slider(t("digit_number"), index, 0, len(images) - 1),
-        **kernel_controls(kernel),
-    }
-    state = {"preset": kernel, "explorer": None}
+        window = _frame(axes[0], 3)
+        total = _caption(axes[3], -0.1)
+    controls = _window_controls(images, side, position, index) | kernel_controls(kernel)
 
     def redraw(v: dict) -> str:
-        K = kernel_from_controls(v, controls, state)
+        K = kernel_of(v)
         step = sliding_window(images[v["index"]] / 255, K, v["position"])
         pictures["input"].set_data(images[v["index"]] / 255)
         pictures["patch"].set_data(step["patch"])
+        pictures["kernel"].set_data(K)  # still: drawn again only when a kernel control moved (see below)
         pictures["products"].set_data(step["products"])
         pictures["map"].set_data(step["map"])
         _write(texts["patch"], step["patch"], 1.0, ink=True)
-        if state.get("kernel") is None or not np.array_equal(K, state["kernel"]):
-            # the kernel is part of the still background (it does not move while the window slides): redraw it
-            state["kernel"] = K
-            pictures["kernel"].set_data(K)
-            _write(texts["kernel"], K, KERNEL_LIMIT, digits=2)
-            if state["explorer"] is not None:
-                state["explorer"].still_changed()
+        _write(texts["kernel"], K, KERNEL_LIMIT, digits=2)
         _write(texts["products"], step["products"], KERNEL_LIMIT)
         row, col = step["row"], step["col"]
         window.set_xy((col - 0.5, row - 0.5))
-        pixel.set_xy((col - 0.5, row - 0.5))
-        _cover(pending, row, col, side, side)
+        output.show(row, col)
         total.set_text(f"Σ = {step['sum']:.2f}")
         terms = " + ".join(number(x) for x in step["products"].ravel())
         return readout(
@@ -149,15 +152,17 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             t("window_sum", total=number(step["sum"]), row=row, col=col),
         )
 
-    # the kernel and its numbers stay still while the window slides (redrawn when it changes); the rest moves.
-    # Spines and cell lines are drawn over the moving images, as in a full drawing.
-    spines = [spine for ax in axes for spine in ax.spines.values()]
+    # the kernel and its numbers stay still while the window slides; the rest moves. Spines and cell lines are
+    # drawn over the moving images, as in a full drawing.
     numbers = [x for key in ("patch", "products") for line in texts[key] for x in line]
-    moving = [*(p for key, p in pictures.items() if key != "kernel"), *pending, *cell_lines, *spines, *numbers,
-              window, pixel, total]
-    state["explorer"] = Explorer(fig, dict(pictures, texts=texts, window=window, pixel=pixel, total=total),
-                                 controls, redraw, animated=moving)
-    return state["explorer"]
+    moving = [*(p for key, p in pictures.items() if key != "kernel"), *output.pending, *cell_lines, *_spines(axes),
+              *numbers, window, output.frame, total]
+    explorer = Explorer(fig, dict(pictures, texts=texts, window=window, pixel=output.frame, total=total),
+                        controls, redraw, animated=moving)
+    link_kernel_controls(explorer)
+    for name in ("preset", *KERNEL_SLIDERS):  # the kernel, part of the still background, changes
+        explorer.on(name, lambda _value: explorer.still_changed())
+    return explorer
 
 
 def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge",
@@ -174,18 +179,14 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             "pooled": axes[2].imshow(np.full((side, side), np.nan), cmap=INK_CMAP, vmin=0, vmax=MAP_LIMIT),
         }
         for ax, key in zip(axes, ("after_relu_26", "block_4", "after_pool"), strict=True):
-            _bare(ax, t(key))
-        cell_lines = [axes[1].axhline(0.5, color="#999999", linewidth=1),
-                      axes[1].axvline(0.5, color="#999999", linewidth=1)]
-        pending = _pending(axes[2])
+            image_axes(ax, t(key), fontsize=14, frame=GRID)
+        cell_lines = _cell_lines(axes[1], 2)
+        output = FillingMap(axes[2], side)
         texts = _value_texts(axes[1], 2, 2, size=16)
-        block_frame, best, cell = _frame(axes[0], 2), _frame(axes[1], 1, width=5), _frame(axes[2], 1, width=2.5)
-        total = axes[1].text(0.5, -0.06, "", transform=axes[1].transAxes, ha="center", va="top", fontsize=15)
-    controls = {
-        "position": int_slider(t("window_position"), position, 0, side * side - 1),
-        "index": int_slider(t("digit_number"), index, 0, len(images) - 1),
-        "preset": dropdown(t("kernel_word"), list(KERNELS), kernel),
-    }
+        block_frame, best = _frame(axes[0], 2), _frame(axes[1], 1, width=5)
+        total = _caption(axes[1], -0.06)
+    controls = _window_controls(images, side, position, index)
+    controls["preset"] = dropdown(t("kernel_word"), list(KERNELS), kernel)
 
     def redraw(v: dict) -> str:
         feature = relu(conv2d(images[v["index"]][None] / 255, KERNELS[v["preset"]][None])[0, 0])
@@ -197,8 +198,7 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         row, col, (i, j) = step["row"], step["col"], step["argmax"]
         block_frame.set_xy((2 * col - 0.5, 2 * row - 0.5))
         best.set_xy((j - 0.5, i - 0.5))
-        cell.set_xy((col - 0.5, row - 0.5))
-        _cover(pending, row, col, side, side)
+        output.show(row, col)
         total.set_text(f"max = {step['max']:.2f}")
         values = ", ".join(number(x) for x in step["block"].ravel())
         return readout(
@@ -208,8 +208,8 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             t("pooled_at", row=row, col=col),
         )
 
-    spines = [spine for ax in axes for spine in ax.spines.values()]
     numbers = [x for line in texts for x in line]
-    moving = [*pictures.values(), *pending, *cell_lines, *spines, *numbers, block_frame, best, cell, total]
-    return Explorer(fig, dict(pictures, texts=texts, frame=block_frame, best=best, cell=cell, total=total),
+    moving = [*pictures.values(), *output.pending, *cell_lines, *_spines(axes), *numbers, block_frame, best,
+              output.frame, total]
+    return Explorer(fig, dict(pictures, texts=texts, frame=block_frame, best=best, cell=output.frame, total=total),
                     controls, redraw, animated=moving)

@@ -1,6 +1,5 @@
 """Notebook 02's explorers: weights as a picture, the bias as a threshold, and each term's share of z."""
 
-import ipywidgets as widgets
 import numpy as np
 
 from .. import _inputs as inputs
@@ -20,13 +19,7 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import Explorer, control_layout, number, readout, slider
-
-
-def dropdown(description: str, names: list[str], value: str) -> widgets.Dropdown:
-    """A dropdown whose options show translated names and whose values stay the English keys."""
-    return widgets.Dropdown(options=[(t(name), name) for name in names], value=value, description=description,
-                            **control_layout())
+from .base import Explorer, dropdown, image_axes, number, readout, slider
 
 
 def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> Explorer:
@@ -45,10 +38,7 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
             axes[2].imshow(shapes[pattern], cmap=SIGNED_CMAP, vmin=-2, vmax=2),
         ]
         for ax, key in zip(axes, ("input_image", "weights_picture", "product_picture"), strict=True):
-            ax.set_title(t(key))
-            ax.set_xticks([])
-            ax.set_yticks([])
-            ax.grid(False)
+            image_axes(ax, t(key))
         fig.colorbar(pictures[2], ax=list(axes[1:]), shrink=0.8, label=t("weight_sign_legend"))
         total = fig.suptitle("")
     artists = {"input": pictures[0], "weights": pictures[1], "product": pictures[2], "total": total}

@@ -555,7 +555,7 @@ changing your drawing):
         ),
         code(
             """
-nl.widgets.network_explorer(net, pad.image[None], layers=0)
+nl.widgets.network_explorer(net, pad.digit[None], layers=0)
 """
         ),
         md(
