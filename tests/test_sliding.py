@@ -1,13 +1,12 @@
 """Notebook 05's sliding windows: the convolution explorer and the pooling explorer, headless."""
 
-import io
 
 import numpy as np
 import pytest
-from PIL import Image
 
 import nnlib as nl
 from nnlib.widgets.sliding import pooling_window, sliding_window
+from tests.frames import share_unlike_full_drawing
 
 
 @pytest.fixture(scope="module")
@@ -103,13 +102,7 @@ def test_blitted_frames_show_what_a_full_drawing_shows(builder, digits):
     """Redrawing only the moving artists over a cached background still shows the whole figure."""
     ex = getattr(nl.widgets, builder)(digits, index=3, position=0)
     ex.controls["position"].value = 100
-    frame = np.asarray(Image.open(io.BytesIO(bytes(ex.image.value))).convert("RGB"), dtype=int)
-    buffer = io.BytesIO()
-    with nl.plots.style_context():
-        ex.figure.savefig(buffer, format="png", dpi=ex.figure.dpi)
-    full = np.asarray(Image.open(buffer).convert("RGB"), dtype=int)
-    differing = np.abs(frame - full).sum(axis=2) > 30
-    assert frame.shape == full.shape and differing.mean() < 0.005
+    assert share_unlike_full_drawing(ex) < 0.005
 
 
 def test_a_new_kernel_is_drawn_although_it_is_part_of_the_still_background(digits):
@@ -118,10 +111,5 @@ def test_a_new_kernel_is_drawn_although_it_is_part_of_the_still_background(digit
     ex.controls["preset"].value = "horizontal edge"
     ex.controls["k11"].value = 2.5
     ex.controls["position"].value = 150  # a frame drawn over the background: it must show the new kernel
-    frame = np.asarray(Image.open(io.BytesIO(bytes(ex.image.value))).convert("RGB"), dtype=int)
-    buffer = io.BytesIO()
-    with nl.plots.style_context():
-        ex.figure.savefig(buffer, format="png", dpi=ex.figure.dpi)
-    full = np.asarray(Image.open(buffer).convert("RGB"), dtype=int)
-    assert (np.abs(frame - full).sum(axis=2) > 30).mean() < 0.005
+    assert share_unlike_full_drawing(ex) < 0.005
     assert ex.artists["texts"]["kernel"][1][1].get_text() == "2.50"

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 import nnlib as nl
+from tests.frames import share_unlike_full_drawing
 
 
 @pytest.fixture
@@ -178,18 +179,8 @@ def test_kernel_explorer_presets_sliders_and_maps(lang):
 def test_blitted_frames_show_what_a_full_drawing_shows(builder):
     """Explorers that redraw only their moving artists over a cached background must still show the whole
     figure: the frame differs from a full drawing in at most 0.5% of its pixels (z-order at the edges)."""
-    import io
-
-    from PIL import Image
-
     ex = getattr(nl.widgets, builder)()
     for control in ex.controls.values():
         if hasattr(control, "step"):
             control.value = type(control.value)(control.min + 3 * control.step)
-    frame = np.asarray(Image.open(io.BytesIO(bytes(ex.image.value))).convert("RGB"), dtype=int)
-    buffer = io.BytesIO()
-    with nl.plots.style_context():
-        ex.figure.savefig(buffer, format="png", dpi=ex.figure.dpi)
-    full = np.asarray(Image.open(buffer).convert("RGB"), dtype=int)
-    differing = np.abs(frame - full).sum(axis=2) > 30
-    assert frame.shape == full.shape and differing.mean() < 0.005
+    assert share_unlike_full_drawing(ex) < 0.005
