@@ -120,7 +120,7 @@ def values() -> dict:
 
     feature_0, pooled_0 = relu_and_pool(nine)
     for dx in (1, 2):
-        feature, pooled = relu_and_pool(nl.evaluate.shift(nine[None], dx=dx, dy=0)[0])
+        feature, pooled = relu_and_pool(nl.data.shift(nine[None], dx=dx, dy=0)[0])
         v[f"n05_moved{dx}"] = (changed_share(feature_0, feature), changed_share(pooled_0, pooled))
         if dx == 2:
             v["n05_moved_back"] = changed_share(pooled_0[:, :-1], pooled[:, 1:])
