@@ -12,7 +12,7 @@ from ._shapes import check_shape
 from .activations import relu, relu_prime, softmax
 from .conv import conv2d, conv2d_backward, max_pool2d, max_pool2d_backward
 from .costs import cross_entropy, cross_entropy_delta
-from .layers import init_layer
+from .layers import init_layer, weighted_input
 from .training import Model
 
 
@@ -58,38 +58,43 @@ class CNN(Model):
             A = P
         return layers
 
-    def _forward(self, X: np.ndarray):
+    def forward(self, X: np.ndarray) -> tuple[list[dict], np.ndarray, np.ndarray]:
+        """For a batch ``X`` ``(n, 784)``: every conv layer's maps (``feature_maps``), the last pooled maps flattened
+        ``(n, c·h·w)``, and the outputs ``A`` ``(n, 10)`` of the dense layer with softmax."""
         layers = self.feature_maps(X)
         flat = layers[-1]["pool"].reshape(len(X), -1)
-        return layers, flat, softmax(flat @ self.W + self.b)
+        return layers, flat, softmax(weighted_input(flat, self.W, self.b))
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """The 10 output activations (softmax) of each row of ``X``: ``(n, 10)``."""
-        return self._forward(inputs.pixels("X", X))[2]
+        return self.forward(inputs.pixels("X", X))[2]
 
     def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:
         """The average cross-entropy −Σ y log a of outputs ``A`` ``(n, 10)`` against targets ``Y`` (``nnlib.costs``)."""
         return cross_entropy(A, Y)
 
-    def gradients(self, X: np.ndarray, Y: np.ndarray) -> dict:
-        """Backpropagation through dense, pooling, ReLU and convolution: ``{"W", "b", "K": [...], "bK": [...]}``."""
-        return self._backpropagate(X, Y)[0]
-
-    def _backpropagate(self, X: np.ndarray, Y: np.ndarray):
-        layers, flat, A = self._forward(X)
-        delta = cross_entropy_delta(A, Y) / len(X)  # δ = (a − y) / n  (softmax, cross-entropy)
+    def backward(self, layers: list[dict], flat: np.ndarray, A: np.ndarray, Y: np.ndarray) -> dict:
+        """Backpropagation through dense, pooling, ReLU and convolution, from ``forward``'s results and the targets
+        ``Y`` ``(n, 10)``: ``{"W", "b", "K": [...], "bK": [...]}``, each gradient shaped as its parameter."""
+        delta = cross_entropy_delta(A, Y) / len(Y)  # δ = (a − y) / n  (softmax, cross-entropy)
         grads = {"W": flat.T @ delta, "b": delta.sum(axis=0), "K": [None] * len(self.K), "bK": [None] * len(self.K)}
-        d = (delta @ self.W.T).reshape(layers[-1]["pool"].shape)
+        d = (delta @ self.W.T).reshape(layers[-1]["pool"].shape)  # ∂C/∂(pooled maps)
         for l in range(len(self.K) - 1, -1, -1):  # noqa: E741 (l for layer, as in the book)
             maps = layers[l]
-            d = max_pool2d_backward(d, maps["relu"], maps["pool"])
-            d = d * relu_prime(maps["conv"])
+            d = max_pool2d_backward(d, maps["relu"], maps["pool"])  # to the maximum of each window
+            d = d * relu_prime(maps["conv"])                        # through ReLU
             d, grads["K"][l], grads["bK"][l] = conv2d_backward(d, maps["input"], self.K[l], need_dX=l > 0)
-        return grads, A
+        return grads
+
+    def gradients(self, X: np.ndarray, Y: np.ndarray) -> dict:
+        """The gradients of the average cost over the batch ``X`` ``(n, 784)``, ``Y`` ``(n, 10)``: forward, then
+        backward."""
+        return self.backward(*self.forward(X), Y)
 
     def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> np.ndarray:
         """One gradient-descent step on a batch; returns the batch's outputs ``(n, 10)`` before the step."""
-        grads, outputs = self._backpropagate(X, Y)
+        layers, flat, outputs = self.forward(X)
+        grads = self.backward(layers, flat, outputs, Y)
         self.W -= lr * grads["W"]
         self.b -= lr * grads["b"]
         for l in range(len(self.K)):  # noqa: E741

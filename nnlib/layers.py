@@ -23,8 +23,15 @@ def dense(X: np.ndarray, W: np.ndarray, b: np.ndarray, activation: str = "sigmoi
     n_in, n_out = W.shape
     check_shape("X", X, (n_in,) if X.ndim == 1 else (None, n_in))
     check_shape("b", b, (n_out,))
-    Z = X @ W + b
+    Z = weighted_input(X, W, b)
     return Z, f(Z)
+
+
+def weighted_input(A: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """z = a W + b for a batch: ``A`` ``(n, n_in)`` @ ``W`` ``(n_in, n_out)`` + ``b`` ``(n_out,)`` -> ``(n, n_out)``.
+
+    The formula alone, without ``dense``'s checks: the networks call it thousands of times per epoch."""
+    return A @ W + b
 
 
 def init_layer(n_in: int, n_out: int, rng: np.random.Generator, dtype=float) -> tuple[np.ndarray, np.ndarray]:

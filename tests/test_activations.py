@@ -57,3 +57,10 @@ def test_unknown_activation_is_explained(lang):
         nl.activations.get_activation("tanh")
     assert "tanh" in str(error.value) and "sigmoid" in str(error.value)
     assert ("未知" in str(error.value)) == (lang == "zh-CN")
+
+
+def test_the_fast_sigmoid_of_training_is_the_sigmoid():
+    z = np.linspace(-40, 40, 2001)
+    np.testing.assert_allclose(nl.activations.sigmoid_fast(z), nl.sigmoid(z), rtol=1e-12, atol=1e-15)
+    z32 = z.astype(np.float32)
+    np.testing.assert_allclose(nl.activations.sigmoid_fast(z32), nl.sigmoid(z32), rtol=1e-6, atol=1e-7)

@@ -1,6 +1,7 @@
 """nnlib.costs: each cost and the output-layer error δ = ∂C/∂z that backpropagation starts from."""
 
 import re
+import tokenize
 from pathlib import Path
 
 import numpy as np
@@ -33,19 +34,29 @@ def test_delta_is_the_slope_of_the_cost_in_z(cost):
     np.testing.assert_allclose(delta(f(Z), Y) / len(Z), numeric, atol=1e-7)
 
 
-# The formulas of activations and costs, by the NumPy call that gives each away, and their one home.
-HOMES = {r"np\.exp\(": "activations.py", r"np\.tanh\(": "activations.py", r"np\.maximum\(.+, 0\)": "activations.py",
-         r"np\.log\(": "costs.py", r"\* \(1 - ": "activations.py"}
+# The formulas of activations, costs and the weighted input, by the code that gives each away (spaces removed),
+# and their one home.
+HOMES = {r"np\.exp\(": "activations.py", r"np\.tanh\(": "activations.py", r"np\.maximum\(.+,0\)": "activations.py",
+         r"np\.log\(": "costs.py", r"\*\(1-": "activations.py", r"@(self\.)?W\w*\+(self\.)?b": "layers.py"}
+
+
+def code_lines(path: Path) -> dict[int, str]:
+    """The code of each line of a Python file without its strings and comments, spaces removed."""
+    lines: dict[int, str] = {}
+    with path.open(encoding="utf-8") as source:
+        for token in tokenize.generate_tokens(source.readline):
+            if token.type not in (tokenize.STRING, tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE):
+                lines[token.start[0]] = lines.get(token.start[0], "") + token.string
+    return lines
 
 
 def test_each_formula_has_one_home():
-    """σ, ReLU, softmax and the costs are written once, in nnlib/activations.py and nnlib/costs.py; every other
-    module (the networks, the explorers, the self-checks) calls them."""
+    """σ, ReLU, softmax, the costs and z = a W + b are written once, in nnlib/activations.py, nnlib/costs.py and
+    nnlib/layers.py; every other module (the networks, the explorers, the self-checks) calls them."""
     found = []
     for path in sorted((Path(nl.__file__).parent).rglob("*.py")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            code = line.split("#")[0]
-            found += [f"{path.name}:{number}: {line.strip()}" for pattern, home in HOMES.items()
+        for number, code in code_lines(path).items():
+            found += [f"{path.name}:{number}: {code}" for pattern, home in HOMES.items()
                       if re.search(pattern, code) and path.name != home]
     assert not found, "a formula written outside its home module:\n" + "\n".join(found)
 

@@ -13,7 +13,8 @@ def finite_difference_check(net, X, Y):
             assert np.allclose(grads, numeric, rtol=1e-5, atol=1e-8), (layer, np.abs(grads - numeric).max())
 
 
-@pytest.mark.parametrize(("hidden", "output"), [("sigmoid", "sigmoid"), ("relu", "softmax"), ("relu", "sigmoid")])
+@pytest.mark.parametrize(("hidden", "output"), [("sigmoid", "sigmoid"), ("relu", "softmax"), ("relu", "sigmoid"),
+                                                ("sigmoid", "softmax")])
 def test_backpropagation_matches_finite_differences(hidden, output):
     rng = np.random.default_rng(3)
     net = nl.Network([6, 5, 4, 3], rng, hidden=hidden, output=output, dtype=np.float64)
