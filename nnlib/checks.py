@@ -230,29 +230,6 @@ def given(name: str, value):
     return value
 
 
-def _problem(helper, *args) -> CheckResult | None:
-    try:
-        helper(*args)
-    except NotYet as wrong:
-        return failed(wrong.reason)
-    return None
-
-
-def number_problem(name: str, value) -> CheckResult | None:
-    """A failed result if ``value`` is not one real, finite number (see ``number``), else None."""
-    return _problem(number, name, value)
-
-
-def array_problem(name: str, value, shape: tuple) -> CheckResult | None:
-    """A failed result if ``value`` is not a finite array of numbers of ``shape`` (see ``array``), else None."""
-    return _problem(array, name, value, shape)
-
-
-def function_problem(name: str, fn) -> CheckResult | None:
-    """A failed result if ``fn`` is still ``...`` or is not callable, else None."""
-    return _problem(function, name, fn)
-
-
 # Notebook 01 -------------------------------------------------------------------------------------------
 
 @self_check
@@ -454,39 +431,18 @@ def top_bar_kernel(K) -> CheckResult:
     return passed()
 
 
-def _whole_numbers(value, count: int) -> tuple | None:
-    """``value`` as a tuple of ``count`` whole numbers (ints, or floats equal to an int), or None."""
-    try:
-        items = tuple(value)
-    except TypeError:
-        return None
-    if len(items) != count:
-        return None
-    numbers = []
-    for item in items:
-        if isinstance(item, bool) or not isinstance(item, Real | np.integer | np.floating):
-            return None
-        if not np.isfinite(float(item)) or float(item) != int(item):
-            return None
-        numbers.append(int(item))
-    return tuple(numbers)
-
-
+@self_check
 def brightest_window(guess, image, K) -> CheckResult:
     """Exercise 05.4: the predicted (row, column) where the 'valid' feature map of ``image`` (28, 28) with ``K``
     (3, 3) is brightest: right when the map there reaches at least 3/4 of its largest value (along a stroke several
     windows are almost equally bright; a window off the stroke, or off by a row, is far dimmer)."""
-    if guess is Ellipsis:
-        return failed(t("check_fill_in", name="brightest"))
-    problem = array_problem("K_top", K, (3, 3))
-    if problem is not None:
-        return problem
-    feature = conv2d(np.asarray(image, dtype=float)[None], np.asarray(K, dtype=float)[None])[0, 0]
-    position = _whole_numbers(guess, 2)
-    if position is None or not all(0 <= p < n for p, n in zip(position, feature.shape, strict=True)):
-        return failed(t("check_brightest_form", value=guess))
+    position = integers("brightest", guess, 2, form="check_brightest_form")
+    K = array("K_top", K, (3, 3))
+    feature = conv2d(np.asarray(image, dtype=float)[None], K[None])[0, 0]
+    if not all(0 <= p < n for p, n in zip(position, feature.shape, strict=True)):
+        return failed(t("check_brightest_form", value=shown(guess)))
     peak = float(feature.max())
-    if not np.isfinite(peak) or peak <= 0:
+    if peak <= 0:
         return failed(t("check_brightest_kernel", peak=peak))
     best = tuple(int(i) for i in np.unravel_index(int(np.argmax(feature)), feature.shape))
     got = float(feature[position])
@@ -495,14 +451,11 @@ def brightest_window(guess, image, K) -> CheckResult:
     return passed()
 
 
+@self_check
 def pooled_moves(moves) -> CheckResult:
     """Exercise 05.5: how many cells a pooled map moves when the digit moves 2 px (13 × 13 map: 1) and 4 px
     (the second pooled map, 5 × 5: 1)."""
-    if moves is Ellipsis:
-        return failed(t("check_fill_in", name="moves"))
-    answer = _whole_numbers(moves, 2)
-    if answer is None:
-        return failed(t("check_moves_form", value=moves))
+    answer = integers("moves", moves, 2, form="check_moves_form")
     if answer[0] != 1:
         return failed(t("check_moves_first", got=answer[0]))
     if answer[1] != 1:
@@ -510,17 +463,15 @@ def pooled_moves(moves) -> CheckResult:
     return passed()
 # Notebook 04, exercise 4 (issue 14) ----------------------------------------------------------------------
 
+@self_check
 def closest_hidden(index, net, X, of: int = 0, layer: int = 2) -> CheckResult:
     """Exercise 04.4: the index of the row of ``X`` ``(n, 784)``, other than ``of``, whose activations in hidden
     layer ``layer`` (``net.activations(X)[layer]``, ``(n, 16)``) are closest to those of row ``of``."""
-    if index is Ellipsis:
-        return failed(t("check_fill_in", name="closest"))
-    whole = isinstance(index, int | np.integer) or (
-        isinstance(index, float | np.floating | np.ndarray) and np.ndim(index) == 0
-        and np.isfinite(float(index)) and float(index).is_integer())
-    if isinstance(index, bool) or not whole:
-        return failed(t("check_not_index", name="closest", value=index))
-    index = int(index)
+    _fill_in("closest", index)
+    try:
+        index = whole_number("closest", index)
+    except NotYet:
+        raise NotYet(t("check_not_index", name="closest", value=shown(index))) from None
     try:
         layers = net.activations(X)
         A = np.asarray(layers[layer], dtype=float)
@@ -548,38 +499,23 @@ def closest_hidden(index, net, X, of: int = 0, layer: int = 2) -> CheckResult:
 
 # Exercises that ask for understanding (issue 14) ---------------------------------------------------------------
 
-def _finite_number(name: str, value) -> CheckResult | None:
-    """Like ``number_problem``, and NaN or infinity is not an answer either."""
-    problem = number_problem(name, value)
-    if problem is None and not np.isfinite(float(value)):
-        return failed(t("check_not_number", name=name, value=value))
-    return problem
-
-
+@self_check
 def not_neuron(w, b, on_min: float = 0.9, off_max: float = 0.1) -> CheckResult:
     """Exercise 01.4: w and b for a sigmoid neuron that is on (≥ 0.9) for a = 0 and off (≤ 0.1) for a = 1."""
-    for name, value in (("w", w), ("b", b)):
-        problem = _finite_number(name, value)
-        if problem is not None:
-            return problem
-    low, high = float(sigmoid(float(b))), float(sigmoid(float(w) + float(b)))
+    w, b = number("w", w), number("b", b)
+    low, high = float(sigmoid(b)), float(sigmoid(w + b))
     if low >= on_min and high <= off_max:
         return passed()
-    hint = t("hint_not_sign") if float(w) >= 0 else t("hint_not_bias") if low < on_min else t("hint_not_weight")
+    hint = t("hint_not_sign") if w >= 0 else t("hint_not_bias") if low < on_min else t("hint_not_weight")
     return failed(t("check_not_neuron", low=low, high=high, on=on_min, off=off_max, hint=hint))
 
 
+@self_check
 def seven_not_bar(w, b) -> CheckResult:
     """Exercise 02.4: 12×12 weights ``w`` and a bias ``b`` so that σ(w·a + b) > 0.5 for the seven and < 0.5 for
     the top bar alone, the one, the four and the zero (the images of ``nl.patterns.images()``)."""
-    size = patterns.SIZE
-    for problem in (array_problem("w_seven", w, (size, size)), _finite_number("b_seven", b)):
-        if problem is not None:
-            return problem
-    w = np.asarray(w, dtype=float)
-    if not np.all(np.isfinite(w)):
-        return failed(t("check_not_array", name="w_seven", value="NaN/inf"))
-    out = {name: float(sigmoid(np.sum(w * image) + float(b))) for name, image in patterns.images().items()}
+    w, b = array("w_seven", w, (patterns.SIZE, patterns.SIZE)), number("b_seven", b)
+    out = {name: float(sigmoid(np.sum(w * image) + b)) for name, image in patterns.images().items()}
     wrong = [name for name, value in out.items() if (value > 0.5) != (name == "seven")]
     if not wrong:
         return passed()
@@ -588,28 +524,26 @@ def seven_not_bar(w, b) -> CheckResult:
     return failed(t("check_seven_only", listing=listing, wrong=t(wrong[0]), hint=hint))
 
 
-def _as_shape(name: str, value) -> tuple | CheckResult:
-    """``value`` as a tuple of ints, or a failed result that says what a shape looks like."""
-    if value is Ellipsis:
-        return failed(t("check_fill_in", name=name))
+def shape_answer(name: str, value) -> tuple:
+    """``value`` as a tuple of ints (a shape, of any length); else NotYet that says what a shape looks like."""
+    _fill_in(name, value)
     try:
         shape = tuple(value)
         if not all(isinstance(n, int | np.integer) and not isinstance(n, bool) for n in shape):
             raise TypeError
     except TypeError:
-        return failed(t("check_shape_answer", name=name, value=value))
+        raise NotYet(t("check_shape_answer", name=name, value=shown(value))) from None
     return tuple(int(n) for n in shape)
 
 
+@self_check
 def predicted_shapes(shape_W2, shape_A2, shape_A3) -> CheckResult:
     """Exercise 03.4: for a batch of 5 images through 784-32-16-10, the shapes of W2 (the second layer's weights),
     A2 (its activations) and A3 (the output)."""
     want = {"shape_W2": (32, 16), "shape_A2": (5, 16), "shape_A3": (5, 10)}
     hints = {"shape_W2": "hint_w_shape", "shape_A2": "hint_a_shape", "shape_A3": "hint_a_shape"}
     for name, value in (("shape_W2", shape_W2), ("shape_A2", shape_A2), ("shape_A3", shape_A3)):
-        shape = _as_shape(name, value)
-        if isinstance(shape, CheckResult):
-            return shape
+        shape = shape_answer(name, value)
         if shape != want[name]:
             hint = "hint_w_transposed" if name == "shape_W2" and shape == want[name][::-1] else hints[name]
             return failed(t("check_predicted_shape", name=name, got=shape, hint=t(hint)))
