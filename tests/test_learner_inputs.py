@@ -6,7 +6,14 @@ import pytest
 
 import nnlib as nl
 from nnlib import InputError
-from nnlib.widgets import digit_explorer, drawing_pad, image_neuron_explorer, kernel_explorer
+from nnlib.widgets import (
+    digit_explorer,
+    drawing_pad,
+    image_neuron_explorer,
+    kernel_explorer,
+    pooling_explorer,
+    sliding_explorer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +156,18 @@ def test_kernel_explorer(digits, lang):
     assert explorer.controls["preset"].value == "custom" and explorer.controls["k11"].value == 0.0
     explorer.controls["k11"].value = 1.0
     assert explorer.artists["kernel"].get_array()[1, 1] == 1.0
+
+
+def test_sliding_and_pooling_explorers(digits, lang):
+    """The window explorers check their arguments like kernel_explorer (a KeyError and a broken figure before)."""
+    _, _, xt, _ = digits
+    for explorer in (sliding_explorer, pooling_explorer):
+        raises_in(lang, InputError, lambda e=explorer: e(xt[:5], kernel="sobel"), "'sobel'", "'vertical edge'")
+        raises_in(lang, InputError, lambda e=explorer: e(xt[:5], index=5), "index", "4")
+        raises_in(lang, InputError, lambda e=explorer: e(xt[:5], position=700), "position")
+        raises_in(lang, InputError, lambda e=explorer: e(nl.flatten(xt[:5])), "(n, 28, 28)")
+    explorer = sliding_explorer(xt[:5], kernel="custom")  # a blank kernel to fill in, as in kernel_explorer
+    assert explorer.controls["preset"].value == "custom" and explorer.controls["k11"].value == 0.0
 
 
 def test_image_neuron_explorer_names_the_choices(lang):

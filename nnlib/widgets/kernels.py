@@ -13,9 +13,14 @@ KERNEL_LIMIT = 3.0
 KERNEL_SLIDERS = [f"k{i}{j}" for i in range(3) for j in range(3)]  # the controls of K[i, j], in reading order
 
 
+def start_kernel(kernel: str) -> np.ndarray:
+    """The kernel ``(3, 3)`` an explorer starts with: the preset ``kernel``, or a blank one for "custom"."""
+    return KERNELS.get(kernel, np.zeros((3, 3)))
+
+
 def kernel_controls(kernel: str) -> dict:
     """A preset dropdown (the presets and "custom") and the nine weight sliders ``k00`` … ``k22`` of a 3×3 kernel."""
-    start = KERNELS.get(kernel, np.zeros((3, 3)))  # "custom" starts from a blank kernel
+    start = start_kernel(kernel)
     controls = {"preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
     controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(start[i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
                  for i in range(3) for j in range(3)}
@@ -58,7 +63,7 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
     images = inputs.images("images", images, "kernel_explorer")
     inputs.choice("kernel", kernel, [*KERNELS, "custom"])
     index = inputs.index("index", index, len(images))
-    start = KERNELS.get(kernel, np.zeros((3, 3)))  # "custom" starts from a blank kernel
+    start = start_kernel(kernel)
     with style_context():
         fig, axes = new_figure(figsize=(12.5, 3.4), ncols=5)
         pictures = {

@@ -4,12 +4,13 @@ moved over a feature map, each output pixel computed in front of the learner and
 import numpy as np
 from matplotlib.patches import Rectangle
 
+from .. import _inputs as inputs
 from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
 from .base import Explorer, dropdown, image_axes, int_slider, number, readout
-from .kernels import KERNEL_LIMIT, KERNEL_SLIDERS, kernel_controls, kernel_of, link_kernel_controls
+from .kernels import KERNEL_LIMIT, KERNEL_SLIDERS, kernel_controls, kernel_of, link_kernel_controls, start_kernel
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
 GRID = "#999999"  # the frames of the pictures and the lines between the cells of the small ones
@@ -42,6 +43,15 @@ def _cell_lines(ax, size: int) -> list:
 def _caption(ax, y: float):
     """A text below a picture, for its result (moved with ``set_text``)."""
     return ax.text(0.5, y, "", transform=ax.transAxes, ha="center", va="top", fontsize=15)
+
+
+def _window_arguments(images, index, kernel: str, position, presets: list, who: str, side: int) -> tuple:
+    """An explorer's arguments checked where a learner passes them (messages in the notebook's language): digits
+    ``(n, 28, 28)`` with pixels 0..255, a kernel among ``presets``, a digit's number and a window position
+    (0 … side² − 1) in range. Returns ``(images, index, position)``."""
+    images = inputs.images("images", images, who)
+    inputs.choice("kernel", kernel, presets)
+    return images, inputs.index("index", index, len(images)), inputs.index("position", position, side * side)
 
 
 def _window_controls(images: np.ndarray, side: int, position: int, index: int) -> dict:
@@ -110,13 +120,15 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
     its 9 pixel values, the kernel, the 9 products, and the feature map (26 × 26) filled in up to this window,
     whose pixel is framed. Controls: the position (0 … 675, reading order), the digit, a kernel preset or its
     nine weights."""
-    side = images.shape[1] - 2
+    side = 26
+    images, index, position = _window_arguments(images, index, kernel, position, [*KERNELS, "custom"],
+                                                "sliding_explorer", side)
     with style_context():
         fig, axes = new_figure(figsize=(13.0, 3.6), ncols=5, gridspec_kw={"width_ratios": [1.25, 1, 1, 1, 1.25]})
         pictures = {
             "input": axes[0].imshow(images[index] / 255, cmap=INK_CMAP, vmin=0, vmax=1),
             "patch": axes[1].imshow(np.zeros((3, 3)), cmap=INK_CMAP, vmin=0, vmax=1),
-            "kernel": axes[2].imshow(KERNELS[kernel], cmap=SIGNED_CMAP, vmin=-KERNEL_LIMIT, vmax=KERNEL_LIMIT),
+            "kernel": axes[2].imshow(start_kernel(kernel), cmap=SIGNED_CMAP, vmin=-KERNEL_LIMIT, vmax=KERNEL_LIMIT),
             "products": axes[3].imshow(np.zeros((3, 3)), cmap=SIGNED_CMAP, vmin=-KERNEL_LIMIT, vmax=KERNEL_LIMIT),
             "map": axes[4].imshow(np.full((side, side), np.nan), cmap=SIGNED_CMAP, vmin=-MAP_LIMIT, vmax=MAP_LIMIT),
         }
@@ -170,7 +182,9 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
     """Slide a 2 × 2 max-pool over a feature map: the digit of ``images`` (n, 28, 28) through a kernel preset and
     ReLU (26 × 26) with the block framed, the block's 4 values with its maximum picked out, and the pooled map
     (13 × 13) filled in up to this block. Controls: the position (0 … 168), the digit, the kernel preset."""
-    side = (images.shape[1] - 2) // 2
+    side = 13
+    images, index, position = _window_arguments(images, index, kernel, position, list(KERNELS), "pooling_explorer",
+                                                side)
     with style_context():
         fig, axes = new_figure(figsize=(11.0, 3.8), ncols=3, gridspec_kw={"width_ratios": [1.3, 1, 1.3]})
         pictures = {
