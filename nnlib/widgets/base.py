@@ -36,14 +36,20 @@ import ipywidgets as widgets
 from ..i18n import t
 from ..plots import Blitter, compact_png, fix_layout, projector_on, render_png
 
-# Projector mode: larger labels, readouts and slider handles in every explorer (figures grow by themselves). The
-# controls' text grows by CONTROL_TEXT_SCALE; toggle buttons widen by as much (``toggle_buttons``) so it still fits.
+# Projector mode: every explorer's controls and readout grow by one factor, CONTROL_TEXT_SCALE: their text, slider
+# handles, label and control widths, toggle buttons (``projected``). Figures grow by plots.PROJECTOR_SCALE, smaller
+# because a figure is already much larger than a control's text and must still fit beside its controls.
 CONTROL_TEXT_SCALE = 1.45
 PROJECTOR_CSS = f"""<style>
 .nnlib-projector .widget-label, .nnlib-projector .widget-readout, .nnlib-projector .widget-toggle-button,
 .nnlib-projector .widget-dropdown select, .nnlib-projector .widget-button {{ font-size: {CONTROL_TEXT_SCALE}em; }}
-.nnlib-projector .noUi-handle {{ transform: scale(1.5); }}
+.nnlib-projector .noUi-handle {{ transform: scale({CONTROL_TEXT_SCALE}); }}
 </style>"""
+
+
+def projected(size: float) -> float:
+    """A control's size (pixels, em): as it is, or CONTROL_TEXT_SCALE times larger in projector mode."""
+    return size * CONTROL_TEXT_SCALE if projector_on() else size
 
 
 # The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
@@ -221,10 +227,9 @@ def _running_loop():
 
 
 def control_layout() -> dict:
-    """Width and label width of a control: wider in projector mode."""
-    wide = projector_on()
-    return {"style": {"description_width": "130px" if wide else "90px"},
-            "layout": widgets.Layout(width="500px" if wide else "360px")}
+    """Width (360 px) and label width (90 px) of a control, ``projected``."""
+    return {"style": {"description_width": f"{round(projected(90))}px"},
+            "layout": widgets.Layout(width=f"{round(projected(360))}px")}
 
 
 def dropdown(description: str, names: list[str], value: str) -> widgets.Dropdown:
@@ -237,8 +242,7 @@ def toggle_buttons(description: str, options: list[tuple[str, object]], value, b
     """A row of buttons, one per ``(label, value)`` option, laid out like the other controls. ``button_width`` in
     pixels at the normal size, wider by ``CONTROL_TEXT_SCALE`` in projector mode (where their text is larger);
     None: as wide as each label."""
-    scale = CONTROL_TEXT_SCALE if projector_on() else 1.0
-    width = "auto" if button_width is None else f"{round(button_width * scale)}px"
+    width = "auto" if button_width is None else f"{round(projected(button_width))}px"
     return widgets.ToggleButtons(options=options, value=value, description=description,
                                  style=control_layout()["style"] | {"button_width": width})
 
@@ -275,6 +279,5 @@ def number(x: float, digits: int = 2) -> str:
 
 
 def readout(*rows: str) -> str:
-    """Readout HTML: one row per line, large enough to read from afar (larger in projector mode)."""
-    size = "1.7em" if projector_on() else "1.25em"
-    return f"<div style='font-size:{size};line-height:1.6'>" + "<br>".join(rows) + "</div>"
+    """Readout HTML: one row per line, large enough to read from afar (1.25em, ``projected``)."""
+    return f"<div style='font-size:{projected(1.25):.2f}em;line-height:1.6'>" + "<br>".join(rows) + "</div>"

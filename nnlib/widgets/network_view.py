@@ -7,13 +7,12 @@ they push the next neuron up, vermillion and dashed where they push it down. A "
 one after the other, as the video does. Every move changes the existing artists of the one diagram.
 """
 
-import ipywidgets as widgets
 import numpy as np
 
 from ..data import flatten
 from ..i18n import t
 from ..plots import NetworkDiagram
-from .base import Explorer, control_layout, int_slider, readout
+from .base import Explorer, int_slider, readout, toggle_buttons
 
 STRONGEST = 24  # connections drawn between two lit layers
 
@@ -53,9 +52,8 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
     steps = [(t("diagram_step_input"), 0)] + [(t("diagram_step_hidden", k=k), k) for k in range(1, columns)]
     steps.append((t("diagram_step_output"), columns))
     controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1),
-                "layer": widgets.ToggleButtons(options=steps, value=columns if layers is None else layers,
-                                               description=t("diagram_layer"), **control_layout())}
-    controls["layer"].style.button_width = "auto"
+                "layer": toggle_buttons(t("diagram_layer"), steps, columns if layers is None else layers,
+                                        button_width=None)}
     cache = {}
 
     def activations_of(k: int) -> list[np.ndarray]:
