@@ -18,7 +18,7 @@ The public API: what is at the top level, and what is not.
   ``TrainingDiverged``).
 - ``nl.<module>.<name>``: everything else, named by its concept: data and pictures a lesson uses
   (``nl.conv.KERNELS``, ``nl.patterns.images``, ``nl.handmade.drawings``, ``nl.data.load_bundled``), helpers
-  of one notebook (``nl.data.shift``, ``nl.evaluate.confusion_matrix``), and all plumbing
+  of a lesson (``nl.data.shift``, ``nl.evaluate.confusion_matrix``), and all plumbing
   (``nl.plots.*``, ``nl.widgets.*``, ``nl.checks.*``, ``nl.i18n.*``).
 - ``nl.neuron`` is the function of notebook 01; its module is ``nnlib.neuron`` (``import nnlib.neuron``).
 

@@ -315,7 +315,8 @@ def one_hot(labels: np.ndarray, classes: int = 10) -> np.ndarray:
 
 
 def shift(images: np.ndarray, dx: int, dy: int) -> np.ndarray:
-    """Images ``(n, 28, 28)`` moved ``dx`` pixels right and ``dy`` down; what leaves the frame is lost, shape kept."""
+    """Images ``(..., h, w)`` (a batch ``(n, 28, 28)`` or one image ``(28, 28)``) moved ``dx`` pixels right and ``dy``
+    down; what leaves the frame is lost, shape kept."""
     images = np.asarray(images)
     out = np.zeros_like(images)
     h, w = images.shape[-2:]

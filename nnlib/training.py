@@ -51,7 +51,7 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     printed; a progress bar with the time left shows in a notebook unless ``progress=False``.
     A cost that becomes nan or inf stops the training with ``TrainingDiverged`` (advice: a smaller ``lr``).
     """
-    X = np.asarray(X, dtype=np.float32)
+    X = np.asarray(X)  # as the model takes it (Model.fit passes model.inputs(X))
     Y, y = one_hot(y, 10), np.asarray(y)
     rng = rng if rng is not None else np.random.default_rng(0)
     history = {"loss": [], "accuracy": [], "val_accuracy": []}

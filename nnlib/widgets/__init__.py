@@ -1,7 +1,8 @@
 """Explorers: sliders that drive a figure and a numeric readout, live (see ``base.Explorer``).
 
-One module per notebook; every builder returns an ``Explorer`` (tests/test_slider_sweep.py finds them by that
-return type and moves every control), most are named ``*_explorer``.
+One module per notebook. The slider explorers' builders return an ``Explorer`` (tests/test_slider_sweep.py finds
+them by that return type and moves every control) and most are named ``*_explorer``; ``drawing_pad`` returns a
+``DrawingPad`` and ``TrainingCurves`` follows a training. All three are live figures (``base.LiveFigure``).
 """
 
 from .base import Explorer, readout, slider
