@@ -77,8 +77,8 @@ row, col = 10, 12
 patch = nine[row : row + 3, col : col + 3]
 by_hand = np.sum(K * patch)
 feature_map = nl.conv2d(nine[None], K[None])[0, 0]  # (1 image, 1 kernel) -> the map of that pair
-print(nl.i18n.t("by_hand_line", by_hand=by_hand, conv=feature_map[row, col]))
-print(nl.i18n.t("shapes_line", before=nine.shape, after=feature_map.shape))
+print(nl.t("by_hand_line", by_hand=by_hand, conv=feature_map[row, col]))
+print(nl.t("shapes_line", before=nine.shape, after=feature_map.shape))
 """,
             check=True,
         ),
@@ -186,11 +186,11 @@ for dx in (1, 2):
     feature_dx, pooled_dx = relu_and_pool(nl.data.shift(nine[None], dx=dx, dy=0)[0])
     pooled_maps.append(pooled_dx)
     shift_changes[dx] = (changed_share(feature_0, feature_dx), changed_share(pooled_0, pooled_dx))
-    print(nl.i18n.t("shift_line", dx=dx, map=100 * shift_changes[dx][0], pooled=100 * shift_changes[dx][1]))
+    print(nl.t("shift_line", dx=dx, map=100 * shift_changes[dx][0], pooled=100 * shift_changes[dx][1]))
 moved_back = changed_share(pooled_0[:, :-1], pooled_maps[2][:, 1:])  # the 2-px map, one cell to the left
-print(nl.i18n.t("shift_back", share=100 * moved_back))
-nl.show(nl.plots.digits_figure(pooled_maps, [nl.i18n.t("moved_px", dx=dx) for dx in (0, 1, 2)], columns=3,
-                               limits=(0, pooled_0.max()), title=nl.i18n.t("pooled_maps_title")))
+print(nl.t("shift_back", share=100 * moved_back))
+nl.show(nl.plots.digits_figure(pooled_maps, [nl.t("moved_px", dx=dx) for dx in (0, 1, 2)], columns=3,
+                               limits=(0, pooled_0.max()), title=nl.t("pooled_maps_title")))
 """,
             check=True,
         ),
@@ -270,7 +270,7 @@ cnn_seconds = time.perf_counter() - start
         ),
         code(
             """
-print(nl.i18n.t("trained_in", seconds=cnn_seconds))
+print(nl.t("trained_in", seconds=cnn_seconds))
 """,
             ignore=True,
         ),
@@ -278,9 +278,9 @@ print(nl.i18n.t("trained_in", seconds=cnn_seconds))
             """
 learned = cnn.K[0][:, 0]  # the 8 kernels of the first layer after training, each 3 x 3
 kernel_change = [np.corrcoef(a.ravel(), b.ravel())[0, 1] for a, b in zip(start_kernels, learned)]
-print(nl.i18n.t("cnn_accuracy", acc=100 * cnn.accuracy(X_test, test_labels)))
-print(nl.i18n.t("kernel_change", values=", ".join(f"{c:.2f}" for c in kernel_change)))
-nl.show(nl.plots.weight_images_figure(learned, range(1, 9), title=nl.i18n.t("learned_kernels")))
+print(nl.t("cnn_accuracy", acc=100 * cnn.accuracy(X_test, test_labels)))
+print(nl.t("kernel_change", values=", ".join(f"{c:.2f}" for c in kernel_change)))
+nl.show(nl.plots.weight_images_figure(learned, range(1, 9), title=nl.t("learned_kernels")))
 """,
             trained=True,
         ),
@@ -311,17 +311,17 @@ layer then weighs all the pieces into the **digit**.
             """
 layers = cnn.feature_maps(nine.reshape(1, 784))
 first, second = layers[0]["relu"][0], layers[1]["relu"][0]
-print(nl.i18n.t("layer_shapes", first=first.shape, second=second.shape))
+print(nl.t("layer_shapes", first=first.shape, second=second.shape))
 """,
             check=True,
         ),
         code(
             """
-print(nl.i18n.t("map_peaks", values=", ".join(f"{m:.2f}" for m in first.max(axis=(1, 2)))))
-nl.show(nl.plots.weight_images_figure(layers[0]["conv"][0], range(1, 9), title=nl.i18n.t("layer1_maps")))
-nl.show(nl.plots.digits_figure(second, range(1, 17), columns=8, limits=None, title=nl.i18n.t("layer2_maps")))
+print(nl.t("map_peaks", values=", ".join(f"{m:.2f}" for m in first.max(axis=(1, 2)))))
+nl.show(nl.plots.weight_images_figure(layers[0]["conv"][0], range(1, 9), title=nl.t("layer1_maps")))
+nl.show(nl.plots.digits_figure(second, range(1, 17), columns=8, limits=None, title=nl.t("layer2_maps")))
 outputs = cnn.predict_proba(nine.reshape(1, 784))[0]
-print(nl.i18n.t("outputs_line", values=np.round(outputs, 3), answer=outputs.argmax()))
+print(nl.t("outputs_line", values=np.round(outputs, 3), answer=outputs.argmax()))
 """,
             trained=True,
         ),
@@ -384,12 +384,12 @@ X_moved = nl.flatten(nl.data.shift(test_images, dx=3, dy=0))
 cnn_parameters = sum(p.size for p in [*cnn.K, *cnn.bK, cnn.W, cnn.b])
 mlp_parameters = sum(nl.parameter_count([784, 16, 16, 10]))
 results = {}
-rows = [nl.i18n.t("comparison_header"), "|---|---:|---:|---:|---:|"]
+rows = [nl.t("comparison_header"), "|---|---:|---:|---:|---:|"]
 for key, net, parameters, seconds in (("mlp_video", mlp_video, mlp_parameters, mlp_video_seconds),
                                       ("mlp_modern", mlp_modern, mlp_parameters, mlp_modern_seconds),
                                       ("cnn", cnn, cnn_parameters, cnn_seconds)):
     results[key] = (net.accuracy(X_test, test_labels), net.accuracy(X_moved, test_labels))
-    rows.append(f"| {nl.i18n.t(key)} | {100 * results[key][0]:.1f}% | {100 * results[key][1]:.1f}% "
+    rows.append(f"| {nl.t(key)} | {100 * results[key][0]:.1f}% | {100 * results[key][1]:.1f}% "
                 f"| {parameters:,} | {seconds:.1f} s |")
 display(Markdown("\n".join(rows)))
 """,
