@@ -163,7 +163,14 @@ def trimmed(server, path: Path) -> tuple[str, list[str]]:
     return target.relative_to(server.root).as_posix(), [f"{name} ({path.name[:2]})" for _, name in explorers]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[f"{p.parent.name}/{p.name}" for p in NOTEBOOKS])
+# One notebook per language, between them every kind of stored picture (explorers, the drawing pad, training
+# curves, the sliding window): JupyterLab picks the PNG the same way in every notebook, and
+# tests/test_static_pictures.py checks that every committed notebook stores every picture.
+UNRUN = [ROOT / "notebooks" / "en" / "04-handwritten-digits.ipynb",
+         ROOT / "notebooks" / "zh-CN" / "05-cnn-intuition.ipynb"]
+
+
+@pytest.mark.parametrize("path", UNRUN, ids=[f"{p.parent.name}/{p.name}" for p in UNRUN])
 def test_a_notebook_opened_but_not_run_shows_every_explorer_picture(path, labs, browser):
     """The stored output holds a widget view (its model is gone) and a PNG: JupyterLab must show the PNG."""
     lab = labs(path.parent.name)
