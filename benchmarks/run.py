@@ -11,8 +11,9 @@ PyTorch on the CPU when it is installed; (3) the tiny CNN per 1,000 images, agai
 of one language executed, and the peak memory of notebook 04's kernel; (5) notebooks 04 and 05 run online, on a
 60,000 + 10,000-image set served from 127.0.0.1 (tests/fullset.py): seconds, slowest cell, kernel peak memory.
 (6) the sliders in a real browser (JupyterLab + Chromium), from the report ``artifacts/latency.json`` that the
-browser test ``tests/browser/test_pictures_and_latency.py`` writes (``--browser`` runs it first when Chromium is
-installed). Targets are reported, never asserted. ``--only training cnn`` runs some parts.
+measurement ``tests/browser/test_pictures_and_latency.py::test_slider_latency_in_the_browser_against_the_floor``
+writes (marked ``benchmark``: the test suite leaves it out; ``--browser`` runs it first when Chromium is installed).
+Targets are reported, never asserted. ``--only training cnn`` runs some parts.
 """
 
 import argparse
