@@ -11,6 +11,7 @@ Without Chromium the test is skipped (a failure when ``CI`` is set).
 
 import json
 
+import nbformat
 import pytest
 
 from tests.browser.harness import CHROMIUM, NOTEBOOKS, ROOT, SHOTS, wait_for  # noqa: F401
@@ -177,12 +178,18 @@ def test_the_interface_speaks_the_language_of_the_notebooks(language, labs, brow
 def test_presenting_a_notebook_keeps_its_explorers_live(labs, browser):
     """Presenting in class: JupyterLab's presentation mode with nnlib's projector mode (RISE cannot render
     ipywidgets with the pinned JupyterLab, see docs/teaching.md); the explorer's slide still answers the keys."""
-    notebook = "notebooks/zh-CN/01-the-neuron.ipynb"
     lab = labs("zh-CN")
+    # notebook 01 as a teacher runs it in class: projector mode switched on in a cell right after the imports
+    nb = nbformat.read(ROOT / "notebooks" / "zh-CN" / "01-the-neuron.ipynb", as_version=4)
+    first_code = next(k for k, cell in enumerate(nb.cells) if cell.cell_type == "code")
+    nb.cells.insert(first_code + 1, nbformat.v4.new_code_cell("nl.projector(True)"))
+    notebook = "notebooks/zh-CN/01-the-neuron-projected.ipynb"
+    nbformat.write(nb, lab.root / notebook)
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     try:
         open_and_run(page, lab, notebook)
+        assert page.locator(".nnlib-explorer.nnlib-projector").count() > 0, "projector mode did not take effect"
         page.evaluate("() => window.jupyterapp.commands.execute('application:toggle-presentation-mode')")
         page.wait_for_selector("body.jp-mod-presentationMode, .jp-mod-presentationMode", timeout=10_000)
         explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer").first
