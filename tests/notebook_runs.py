@@ -17,6 +17,8 @@ from pathlib import Path
 import nbformat
 from jupyter_client.manager import KernelManager
 
+from nnlib.widgets.base import WIDGET_VIEW
+
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 PERTURB = '''
@@ -86,7 +88,7 @@ class NotebookRun:
             if kind == "stream" and content["name"] == "stdout":
                 parts.append(content["text"])
             elif kind in ("execute_result", "display_data") and "text/plain" in content["data"]:
-                if "application/vnd.jupyter.widget-view+json" not in content["data"]:
+                if WIDGET_VIEW not in content["data"]:
                     parts.append(content["data"]["text/plain"] + "\n")
             elif kind == "error":
                 error.append(f"{content['ename']}: {content['evalue']}")
@@ -113,6 +115,6 @@ def stored_output(cell) -> str:
         if output["output_type"] == "stream" and output["name"] == "stdout":
             parts.append(output["text"])
         elif output["output_type"] in ("execute_result", "display_data") and "text/plain" in output["data"]:
-            if "application/vnd.jupyter.widget-view+json" not in output["data"]:
+            if WIDGET_VIEW not in output["data"]:
                 parts.append(output["data"]["text/plain"] + "\n")
     return "".join(parts)

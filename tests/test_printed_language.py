@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from nnlib.widgets.base import WIDGET_VIEW
+
 ROOT = Path(__file__).resolve().parents[1]
 ZH = ROOT / "notebooks" / "zh-CN"
 NOTEBOOKS = sorted(p.name for p in ZH.glob("*.ipynb"))
@@ -51,7 +53,7 @@ def printed_text(cell: dict) -> str:
                 text = "".join(data["text/plain"])
                 if text.startswith("<"):
                     continue  # an object's default repr: <IPython.core.display.Image object>
-                if "application/vnd.jupyter.widget-view+json" in data and re.match(r"[A-Za-z]+\(", text):
+                if WIDGET_VIEW in data and re.match(r"[A-Za-z]+\(", text):
                     continue  # ipywidgets' own repr of a widget, HBox(children=...): code, not a label
                 parts.append(text)
     return "\n".join(parts)

@@ -175,4 +175,4 @@ def test_nbconvert_html_and_slides_show_every_explorer_as_a_picture(path, export
         for output in pictures_of(cell):
             assert f'src="data:image/png;base64,{output["data"]["image/png"].strip()}"' in html, cell["id"]
     # no widget without its state: nothing of the live view is left to render
-    assert "application/vnd.jupyter.widget-view+json" not in html
+    assert WIDGET_VIEW not in html

@@ -14,6 +14,7 @@ import json
 import nbformat
 import pytest
 
+from nnlib.widgets.base import WIDGET_VIEW
 from tests.browser.harness import CHROMIUM, NOTEBOOKS, ROOT, SHOTS, wait_for  # noqa: F401
 
 ALL_CELLS_RAN = """() => {
@@ -105,10 +106,9 @@ def test_notebook_runs_and_its_explorers_respond(path, labs, browser):
         assert panel.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0, "a cell raised"
         text = panel.inner_text()
         assert "Loading widget" not in text and "Error displaying widget" not in text
-        widget_mime = "application/vnd.jupyter.widget-view+json"
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         expected_views = sum(1 for c in cells if c["cell_type"] == "code"
-                             for o in c.get("outputs", []) if widget_mime in o.get("data", {}))
+                             for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {}))
         rendered = panel.locator(".jp-OutputArea-output .jupyter-widgets").count()
         assert rendered >= expected_views, f"{rendered} widget views rendered, {expected_views} expected"
 

@@ -22,6 +22,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from nnlib.widgets.base import WIDGET_VIEW
+
 # the fixtures (one JupyterLab, one Chromium) and helpers of the main browser test
 from tests.browser.harness import ROOT
 from tests.browser.test_jupyterlab import close, open_and_run
@@ -29,7 +31,6 @@ from tests.browser.test_jupyterlab import close, open_and_run
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 REPORT = ROOT / "artifacts" / "latency.json"
 SHOTS = ROOT / "artifacts" / "screenshots"
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 STEPS, WARMUP, DRAG_STEPS = 20, 3, 30
 NOT_SLIDERS = ("TrainingCurves", "drawing_pad")  # nl.widgets views that are not slider explorers
 
