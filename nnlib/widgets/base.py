@@ -27,13 +27,20 @@ and the picture in one it only opened (an untrusted output renders only safe typ
 import asyncio
 import base64
 import html
+import re
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
 
+import anywidget
 import ipywidgets as widgets
+import numpy as np
+import traitlets
 
-from ..i18n import t
+from ..i18n import TEXTS, language, t
 from ..plots import Blitter, compact_png, fix_layout, projector_on, render_png
 
 # Projector mode: every explorer's controls and readout grow by one factor, CONTROL_TEXT_SCALE: their text, slider
@@ -281,3 +288,227 @@ def number(x: float, digits: int = 2) -> str:
 def readout(*rows: str) -> str:
     """Readout HTML: one row per line, large enough to read from afar (1.25em, ``projected``)."""
     return f"<div style='font-size:{projected(1.25):.2f}em;line-height:1.6'>" + "<br>".join(rows) + "</div>"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Explorers drawn in the browser. The figure, the controls and the readout are drawn by a small ES module
+# (nnlib/widgets/js/<kind>.js, with js/mirror.js for the math it shows and js/base.js for what all share) on every
+# input event, without waiting for the kernel; the kernel is told the new values afterwards. Python keeps the one
+# home of the math (the JavaScript only mirrors it: tests/browser/test_mirror.py compares them) and a matplotlib
+# figure of the same picture, drawn when a value is set from Python and for the stored picture (StaticPicture).
+
+JS_FOLDER = Path(__file__).with_name("js")
+EXPLORER_STATE = "application/vnd.nnlib.explorer+json"  # an explorer's state in its output, for the static pages
+_LOCAL_IMPORT = re.compile(r'^import \{[^}]*\} from "\./[\w-]+\.js";\n', re.MULTILINE)
+
+
+@lru_cache(maxsize=None)
+def esm(kind: str) -> str:
+    """The front end of the explorer ``kind`` as one ES module: js/mirror.js, js/base.js and js/<kind>.js, their
+    imports of each other dropped (they are one module now). anywidget and the static pages load exactly this."""
+    parts = [(JS_FOLDER / name).read_text(encoding="utf-8") for name in ("mirror.js", "base.js", f"{kind}.js")]
+    return "\n".join(_LOCAL_IMPORT.sub("", part) for part in parts)
+
+
+def pack(array, dtype: str = "float64") -> dict:
+    """An array for the browser: ``{"dtype", "shape", "b64"}`` (js/base.js ``decode`` turns it into a typed array).
+    ``dtype``: float64, float32, uint8 or int32."""
+    array = np.ascontiguousarray(array, dtype=dtype)
+    return {"dtype": dtype, "shape": list(array.shape), "b64": base64.b64encode(array.tobytes()).decode("ascii")}
+
+
+def templates(*keys: str) -> dict:
+    """The texts ``keys`` in the notebook's language, their fields left for the browser to fill (js/base.js
+    ``format``); ``redraw_failed`` is always among them."""
+    lang = language()
+    return {key: TEXTS[key][lang] for key in (*keys, "redraw_failed")}
+
+
+class Control:
+    """One control of a ``BrowserExplorer``, as Python sees it: ``value`` reads and sets the explorer's value
+    ``name`` (setting it redraws, as moving the control does), ``min``, ``max``, ``step``, ``options`` and
+    ``description`` describe it. The browser draws it (js/base.js)."""
+
+    def __init__(self, kind: str, description: str, value, **spec):
+        self.kind, self.description, self.start, self.spec = kind, description, value, spec
+        self.min, self.max, self.step = spec.get("min"), spec.get("max"), spec.get("step")
+        self.options = spec.get("options")
+        self.name, self._explorer, self._get, self._set = None, None, None, None
+
+    def bind(self, explorer, name: str, get=None, set=None) -> None:  # noqa: A002 (the pair get/set)
+        """Attach to ``explorer`` as control ``name``; ``get(values)``/``set(values, x)`` when it shows part of a
+        larger value (a layer's W) rather than ``values[name]``."""
+        self._explorer, self.name, self._get, self._set = explorer, name, get, set
+
+    @property
+    def value(self):
+        values = self._explorer.values
+        return self._get(values) if self._get else values[self.name]
+
+    @value.setter
+    def value(self, x) -> None:
+        self._explorer.set(**{self.name: self.valid(x)})
+
+    def valid(self, x):
+        """``x`` as this control holds it: numbers clamped to [min, max] (as ipywidgets' sliders do), a choice
+        checked against the options."""
+        if self.kind in ("select", "toggle"):
+            choices = [value for _, value in self.options]
+            if x not in choices:
+                raise ValueError(f"{x!r} is not one of {choices}")
+            return x
+        x = min(max(float(x), self.min), self.max)
+        return int(round(x)) if self.kind == "int" else x
+
+    def to_browser(self) -> dict:
+        spec = {"name": self.name, "kind": self.kind, "label": self.description} | self.spec
+        if spec.get("options") is not None:
+            spec["options"] = [[label, value] for label, value in spec["options"]]
+        return spec
+
+
+def live_slider(description: str, value: float, low: float, high: float, step: float, digits: int = 2) -> Control:
+    """A slider drawn in the browser; ``digits``: decimals of the value shown beside it."""
+    return Control("slider", description, float(value), min=low, max=high, step=step, digits=digits)
+
+
+def live_int_slider(description: str, value: int, low: int, high: int) -> Control:
+    return Control("int", description, int(value), min=low, max=high, step=1)
+
+
+def live_dropdown(description: str, names: list[str], value: str) -> Control:
+    """A dropdown whose options show translated names and whose values stay the English keys."""
+    return Control("select", description, value, options=[(t(name), name) for name in names])
+
+
+def live_toggle(description: str, options: list[tuple[str, object]], value) -> Control:
+    """A row of buttons, one per ``(label, value)`` option."""
+    return Control("toggle", description, value, options=list(options))
+
+
+class BrowserExplorer(StaticPicture, anywidget.AnyWidget):
+    """An explorer drawn in the browser by js/<kind>.js on every input event (see above); its state is
+    ``values`` (every control's value by name, and any other state it keeps), ``data`` (what it shows but never
+    changes), ``texts`` (its texts in the notebook's language) and ``spec`` (its controls).
+
+    From Python: ``ex.values["w"]`` reads, ``ex.set(w=2.0)`` or ``ex.controls["w"].value = 2.0`` sets and redraws
+    (the browser and the matplotlib figure). ``redraw(values) -> readout_html`` draws that figure (``figure``,
+    ``artists``) and gives the readout (``readout.value``) as the browser shows them: the stored picture of a
+    notebook, and what headless tests look at. Values moved in the browser reach ``values`` at once; the figure
+    follows them only when it is next needed (``readout``, ``static_png``), so a drag never waits for matplotlib.
+    """
+
+    _esm = traitlets.Unicode().tag(sync=True)
+    kind = traitlets.Unicode().tag(sync=True)
+    spec = traitlets.List().tag(sync=True)
+    values = traitlets.Dict().tag(sync=True)
+    data = traitlets.Dict().tag(sync=True)
+    texts = traitlets.Dict().tag(sync=True)
+    projector = traitlets.Bool(False).tag(sync=True)
+
+    def __init__(self, kind: str, figure, artists: dict, controls: dict[str, Control], redraw: Callable[[dict], str],
+                 data: dict | None = None, texts: dict | None = None, extra: dict | None = None,
+                 access: dict | None = None):
+        """``extra``: values that are not controls (a layer's W and b); ``access``: ``{name: (get, set)}`` for a
+        control that shows part of such a value."""
+        self.figure, self.artists, self.controls = figure, artists, controls
+        self._redraw, self._holding, self._reactions, self._stale = redraw, False, {}, False
+        self._readout = SimpleNamespace(value="")
+        for name, control in controls.items():
+            control.bind(self, name, *(access or {}).get(name, (None, None)))
+        start = {name: c.start for name, c in controls.items() if name not in (access or {})} | (extra or {})
+        super().__init__(_esm=esm(kind), kind=kind, spec=[c.to_browser() for c in controls.values()], values=start,
+                         data=data or {}, texts=texts or templates(), projector=projector_on())
+        self.add_class("nnlib-explorer-widget")
+        self.observe(self._values_changed, names="values")
+        self.update()
+        fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
+
+    def set(self, **values) -> None:
+        """Set values by name (as moving their controls would) and redraw once; the reactions of the controls
+        set (``on``) run first, unless inside ``hold()``."""
+        new = dict(self.values)
+        for name, x in values.items():
+            control = self.controls.get(name)
+            if control is not None and control._set is not None:
+                control._set(new, x)
+            else:
+                new[name] = x
+        with self.hold():
+            self.values = new
+        if not self._holding:
+            for name, x in values.items():
+                for fn in self._reactions.get(name, []):
+                    try:
+                        with self.hold():
+                            fn(x)
+                    except Exception as error:  # as in a redraw: show it, where it is seen
+                        self._show_error(error)
+                        return
+            self._safe_update()
+
+    def on(self, name: str, fn: Callable[[object], None]) -> None:
+        """React to the control ``name`` set from Python: ``fn(new_value)`` runs first (under ``hold()``: what it
+        sets neither redraws nor runs reactions), then the figure is redrawn once. The browser has its own copy of
+        each reaction (the explorer's ``react`` in js/<kind>.js)."""
+        if name not in self.controls:
+            raise KeyError(f"{name!r} is not one of the controls {list(self.controls)}")
+        self._reactions.setdefault(name, []).append(fn)
+
+    @contextmanager
+    def hold(self):
+        """Within this block, setting values does not redraw (for setting several at once)."""
+        holding, self._holding = self._holding, True
+        try:
+            yield
+        finally:
+            self._holding = holding
+
+    def update(self) -> None:
+        """Redraw the matplotlib figure and the readout from ``values``."""
+        self._stale = False
+        self._readout.value = self._redraw(self.values_for_redraw())
+
+    def values_for_redraw(self) -> dict:
+        """What ``redraw`` is given: ``values``, with each control's own value (a part of a larger value read)."""
+        return dict(self.values) | {name: c.value for name, c in self.controls.items()}
+
+    @property
+    def readout(self):
+        """The readout as the browser shows it now (``.value``, HTML)."""
+        if self._stale:
+            self._safe_update()
+        return self._readout
+
+    def render(self) -> bytes:
+        return render_png(self.figure)
+
+    def static_png(self) -> bytes:
+        if self._stale:
+            self._safe_update()
+        return self.render()
+
+    def _values_changed(self, change) -> None:
+        if "values" in getattr(self, "_property_lock", {}):  # moved in the browser: drawn there already
+            self._stale = True
+
+    def _safe_update(self) -> None:
+        try:
+            self.update()
+        except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
+            self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        self._readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
+
+    def state(self) -> dict:
+        """What the static pages need to bring this explorer to life without a kernel."""
+        return {"kind": self.kind, "spec": self.spec, "values": self.values, "data": self.data, "texts": self.texts,
+                "projector": self.projector}
+
+    def _repr_mimebundle_(self, **kwargs) -> tuple[dict, dict]:
+        data, metadata = anywidget.AnyWidget._repr_mimebundle_(self, **kwargs)
+        data["text/plain"] = t(self.repr_key)  # the same on every machine: nbval compares it
+        data["image/png"] = base64.b64encode(compact_png(self.static_png())).decode("ascii")
+        data[EXPLORER_STATE] = self.state()
+        return data, metadata

@@ -6,15 +6,16 @@ from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import Explorer, number, readout, slider, toggle_buttons
+from .base import BrowserExplorer, live_slider, live_toggle, number, readout, templates
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
 
-def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation: str = "sigmoid") -> Explorer:
+def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation: str = "sigmoid") -> BrowserExplorer:
     """Notebook 01: sliders for the input a, the weight w and the bias b and a sigmoid/ReLU switch.
 
-    Shows the activation curve f(z) with the neuron's point (z, f(z)) on it, and readouts of z and f(z).
+    Shows the activation curve f(z) with the neuron's point (z, f(z)) on it, and readouts of z and f(z); drawn in
+    the browser by js/neuron.js, in matplotlib here for the stored picture.
     """
     z_grid = np.linspace(-Z_RANGE, Z_RANGE, 481)
     with style_context():
@@ -27,11 +28,10 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         artists = {"curve": curve, "guide": guide, "point": point, "title": ax.set_title(""),
                    "ylabel": ax.set_ylabel(""), "axes": ax}
     controls = {
-        "a": slider(t("input_a"), a, 0.0, 1.0, 0.01),
-        "w": slider(t("weight_w"), w, -6.0, 6.0, 0.1),
-        "b": slider(t("bias_b"), b, -6.0, 6.0, 0.1),
-        "activation": toggle_buttons(t("activation_fn"), [(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], activation,
-                                     button_width=130),
+        "a": live_slider(t("input_a"), a, 0.0, 1.0, 0.01),
+        "w": live_slider(t("weight_w"), w, -6.0, 6.0, 0.1),
+        "b": live_slider(t("bias_b"), b, -6.0, 6.0, 0.1),
+        "activation": live_toggle(t("activation_fn"), [(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], activation),
     }
 
     def redraw(v: dict) -> str:
@@ -50,5 +50,5 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
             f"{symbol}(z) = <b>{float(out):.3f}</b>",
         )
 
-    moving = [curve, guide, point, artists["title"]]  # the y label changes only with the y limits
-    return Explorer(fig, artists, controls, redraw, animated=moving)
+    texts = templates("neuron_title", "sigmoid", "relu", "activation_of_z", "weighted_sum_z")
+    return BrowserExplorer("neuron", fig, artists, controls, redraw, texts=texts)
