@@ -1,4 +1,8 @@
-"""Notebook 02's explorers: weights as a picture, the bias as a threshold, and each term's share of z."""
+"""Notebook 02's explorers: weights as a picture, the bias as a threshold, and each term's share of z.
+
+Each is drawn in the browser (js/image_neuron.js, js/bias.js, js/weights.js) and in matplotlib here, for the stored
+picture and the headless tests.
+"""
 
 import numpy as np
 
@@ -19,10 +23,15 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import Explorer, dropdown, image_axes, number, readout, slider
+from .base import BrowserExplorer, image_axes, live_dropdown, live_slider, number, pack, readout, templates
 
 
-def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> Explorer:
+def _fixed(x: float, digits: int) -> str:
+    """``x`` with ``digits`` decimals and never "-0.00" (as js/base.js ``fixed``)."""
+    return f"{round(float(x), digits) + 0.0:.{digits}f}"
+
+
+def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> BrowserExplorer:
     """A neuron that looks at a 12×12 image: the input a, the weights w, their product w·a, and z = Σ w·a + b.
 
     Controls: the input image, the weight pattern, the strength of its positive and of its negative weights, b.
@@ -43,11 +52,11 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
         total = fig.suptitle("")
     artists = {"input": pictures[0], "weights": pictures[1], "product": pictures[2], "total": total}
     controls = {
-        "image": dropdown(t("input_a"), list(images), image),
-        "pattern": dropdown(t("weights_w"), list(shapes), pattern),
-        "positive": slider(t("positive_weights"), 1.0, 0.0, 2.0, 0.1),
-        "negative": slider(t("negative_weights"), 1.0, 0.0, 2.0, 0.1),
-        "b": slider(t("bias_b"), bias, -10.0, 10.0, 0.5),
+        "image": live_dropdown(t("input_a"), list(images), image),
+        "pattern": live_dropdown(t("weights_w"), list(shapes), pattern),
+        "positive": live_slider(t("positive_weights"), 1.0, 0.0, 2.0, 0.1),
+        "negative": live_slider(t("negative_weights"), 1.0, 0.0, 2.0, 0.1),
+        "b": live_slider(t("bias_b"), bias, -10.0, 10.0, 0.5),
     }
 
     def redraw(v: dict) -> str:
@@ -58,21 +67,24 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
         artists["input"].set_data(a)
         artists["weights"].set_data(w)
         artists["product"].set_data(w * a)
-        total.set_text(f"z = Σ w·a + b = {weighted_sum:.2f} + ({v['b']:.2f}) = {float(z):.2f}"
-                       f"    σ(z) = {float(out):.3f}")
+        total.set_text(f"z = Σ w·a + b = {_fixed(weighted_sum, 2)} + ({_fixed(v['b'], 2)}) = {_fixed(z, 2)}"
+                       f"    σ(z) = {_fixed(out, 3)}")
         return readout(
-            f"Σ w·a = <b>{weighted_sum:.2f}</b>",
-            f"z = Σ w·a + b = <b>{float(z):.2f}</b>",
-            f"σ(z) = <b>{float(out):.3f}</b> ({t('fires') if out > 0.5 else t('quiet')})",
+            f"Σ w·a = <b>{_fixed(weighted_sum, 2)}</b>",
+            f"z = Σ w·a + b = <b>{_fixed(z, 2)}</b>",
+            f"σ(z) = <b>{_fixed(out, 3)}</b> ({t('fires') if out > 0.5 else t('quiet')})",
         )
 
-    return Explorer(fig, artists, controls, redraw)
+    data = {"size": patterns.SIZE, "images": {name: pack(x) for name, x in images.items()},
+            "shapes": {name: pack(x) for name, x in shapes.items()}}
+    texts = templates("input_image", "weights_picture", "product_picture", "weight_sign_legend", "fires", "quiet")
+    return BrowserExplorer("image_neuron", fig, artists, controls, redraw, data=data, texts=texts)
 
 
 SAMPLE_SUMS = (3.0, 7.0, 9.0, 11.0, 14.0, 18.0)  # weighted sums w·a of six example inputs
 
 
-def bias_explorer(b: float = 0.0) -> Explorer:
+def bias_explorer(b: float = 0.0) -> BrowserExplorer:
     """The bias as a threshold: σ(s + b) against the weighted sum s; six sample inputs fire or stay quiet.
 
     With b = -10 the neuron fires (activation above 0.5) only for weighted sums above 10.
@@ -94,7 +106,7 @@ def bias_explorer(b: float = 0.0) -> Explorer:
         ax.legend(loc="lower right")
         title = ax.set_title("")
     artists = {"curve": curve, "threshold": threshold, "fire": fire, "quiet": quiet, "title": title, "axes": ax}
-    controls = {"b": slider(t("bias_b"), b, -20.0, 5.0, 0.5)}
+    controls = {"b": live_slider(t("bias_b"), b, -20.0, 5.0, 0.5)}
 
     def redraw(v: dict) -> str:
         activation = sigmoid(sums + v["b"])
@@ -112,13 +124,14 @@ def bias_explorer(b: float = 0.0) -> Explorer:
             "σ(s + b): " + ", ".join(f"{s:g} → {a:.3f}" for s, a in zip(sums, activation, strict=True)),
         )
 
-    return Explorer(fig, artists, controls, redraw, animated=[curve, threshold, fire, quiet, title])
+    texts = templates("threshold_title", "threshold_rule", "fires_list", "fires", "quiet", "weighted_sum_s")
+    return BrowserExplorer("bias", fig, artists, controls, redraw, data={"sums": list(SAMPLE_SUMS)}, texts=texts)
 
 
 INPUTS = (0.9, 0.2, 0.6)  # the activations a1, a2, a3 feeding the neuron of weights_explorer
 
 
-def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: float = -0.5) -> Explorer:
+def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: float = -0.5) -> BrowserExplorer:
     """Three weights and a bias: a bar for each term w_i·a_i and for b, the sum z, and the point σ(z).
 
     Positive terms are blue and plain, negative ones vermillion and hatched (the sign is never told by colour alone).
@@ -140,7 +153,7 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
         curve_ax.set_xlabel("z")
         title = curve_ax.set_title("")
     artists = {"bars": bars, "values": values, "point": point, "title": title, "axes": bars_ax}
-    controls = {name: slider(f"{name} (a = {ai:g})" if name != "b" else t("bias_b"), value, -4.0, 4.0, 0.1)
+    controls = {name: live_slider(f"{name} (a = {ai:g})" if name != "b" else t("bias_b"), value, -4.0, 4.0, 0.1)
                 for name, ai, value in (("w1", a[0], w1), ("w2", a[1], w2), ("w3", a[2], w3), ("b", None, b))}
 
     def redraw(v: dict) -> str:
@@ -151,14 +164,15 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
             bar.set_height(term)
             bar.set_facecolor(sign_colour(term) if i < 4 else GREY)
             bar.set_hatch("" if term >= 0 or i == 4 else "//")
-            label.set_text(f"{term:.2f}")
+            label.set_text(_fixed(term, 2))
             label.set_y(term + (0.3 if term >= 0 else -0.9))
         point.set_data([float(z)], [float(out)])
-        title.set_text(f"σ(z) = {float(out):.3f}")
+        title.set_text(f"σ(z) = {_fixed(out, 3)}")
         products = " + ".join(f"{number(wi, 1)}×{ai:g}" for wi, ai in zip(w, a, strict=True))
         return readout(
-            f"z = {products} + {number(v['b'], 1)} = <b>{float(z):.2f}</b>",
-            f"σ(z) = <b>{float(out):.3f}</b>",
+            f"z = {products} + {number(v['b'], 1)} = <b>{_fixed(z, 2)}</b>",
+            f"σ(z) = <b>{_fixed(out, 3)}</b>",
         )
 
-    return Explorer(fig, artists, controls, redraw, animated=[*bars, *values, point, title])
+    texts = templates("contributions_title")
+    return BrowserExplorer("weights", fig, artists, controls, redraw, data={"inputs": list(INPUTS)}, texts=texts)
