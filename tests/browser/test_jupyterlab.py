@@ -41,22 +41,21 @@ def open_and_run(page, lab, notebook: str) -> None:
 def nudge(page, explorer) -> None:
     """Move the explorer's first slider that can move by five keyboard steps, as a person would (towards the end
     it is farther from); with no movable slider (a diagram of one drawn digit), press another of its toggle
-    buttons. The figure's pixels and the readout must both change."""
+    buttons. The figure's pixels (its canvas) and the readout must both change."""
     explorer.scroll_into_view_if_needed()
-    figure, readout = explorer.locator("img").first, explorer.locator(".widget-html").last
+    figure, readout = explorer.locator("canvas.nnlib-canvas").first, explorer.locator(".nnlib-readout")
     before_pixels, before_text = image_pixels(figure), readout.inner_text()
-    handles = explorer.locator(".noUi-handle")
-    movable = [handles.nth(k) for k in range(handles.count())
-               if float(handles.nth(k).get_attribute("aria-valuemax") or 0)
-               > float(handles.nth(k).get_attribute("aria-valuemin") or 0)]
+    sliders = explorer.locator("input[type=range]")
+    movable = [sliders.nth(k) for k in range(sliders.count())
+               if float(sliders.nth(k).get_attribute("max")) > float(sliders.nth(k).get_attribute("min"))]
     if movable:
-        handle = movable[0]
-        low, high, now = (float(handle.get_attribute(a)) for a in ("aria-valuemin", "aria-valuemax", "aria-valuenow"))
-        handle.click()
+        slider = movable[0]
+        low, high, now = (float(x) for x in slider.evaluate("s => [s.min, s.max, s.value]"))
+        slider.focus()
         for _ in range(5):
-            handle.press("ArrowRight" if high - now >= now - low else "ArrowLeft")
+            slider.press("ArrowRight" if high - now >= now - low else "ArrowLeft")
     else:
-        buttons = explorer.locator(".widget-toggle-button:not(.mod-active)")
+        buttons = explorer.locator("button[aria-pressed=false]")
         assert buttons.count(), "an explorer with neither a movable slider nor a toggle button"
         buttons.first.click()
     page.wait_for_function("([el, old]) => el.innerText !== old", arg=[readout.element_handle(), before_text],
@@ -109,7 +108,8 @@ def test_notebook_runs_and_its_explorers_respond(path, labs, browser):
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         expected_views = sum(1 for c in cells if c["cell_type"] == "code"
                              for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {}))
-        rendered = panel.locator(".jp-OutputArea-output .jupyter-widgets").count()
+        # ipywidgets' own views, and nnlib's explorers (anywidget views, class nnlib-explorer-widget)
+        rendered = panel.locator(".jp-OutputArea-output :is(.jupyter-widgets, .nnlib-explorer-widget)").count()
         assert rendered >= expected_views, f"{rendered} widget views rendered, {expected_views} expected"
 
         explorers = panel.locator(".nnlib-explorer")
@@ -196,5 +196,31 @@ def test_presenting_a_notebook_keeps_its_explorers_live(labs, browser):
         nudge(page, explorer)
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SHOTS / "presentation-zh-CN-01.png")
+    finally:
+        close(context, lab, notebook)
+
+
+def test_explorers_move_without_the_kernel(labs, browser):
+    """The explorers compute and draw in the browser: once the notebook has run, its kernel is shut down and every
+    explorer still answers the keyboard, sending no message to a kernel before its picture changes."""
+    lab = labs("en")
+    notebook = "notebooks/en/01-the-neuron.ipynb"
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        open_and_run(page, lab, notebook)
+        for session in lab.api("sessions"):
+            if session["path"] == notebook:
+                lab.api(f"kernels/{session['kernel']['id']}", method="DELETE")
+        wait_for(lambda: not any(s["path"] == notebook for s in lab.api("sessions"))
+                 or all(s["kernel"]["execution_state"] == "dead" for s in lab.api("sessions")
+                        if s["path"] == notebook) or not lab.api("kernels"), 30, "the kernel to be gone")
+        explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer")
+        assert explorers.count() > 0
+        for k in range(explorers.count()):
+            nudge(page, explorers.nth(k))
+        assert not errors, errors
     finally:
         close(context, lab, notebook)

@@ -404,6 +404,7 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
   const root = document.createElement("div");
   root.className = "nnlib-explorer";
   root.style.setProperty("--nnlib-scale", projector ? String(CONTROL_SCALE) : "1");
+  if (projector) root.classList.add("nnlib-projector");
   const fig = new Figure(width, height, projector ? FIGURE_SCALE : 1);
   const panel = document.createElement("div");
   panel.className = "nnlib-panel";
