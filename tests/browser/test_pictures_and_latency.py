@@ -31,7 +31,7 @@ from tests.browser.test_jupyterlab import close, open_and_run
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 REPORT = ROOT / "artifacts" / "latency.json"
 SHOTS = ROOT / "artifacts" / "screenshots"
-STEPS, WARMUP, DRAG_STEPS = 20, 3, 30
+STEPS, WARMUP, DRAG_STEPS = 25, 3, 120
 NOT_SLIDERS = ("TrainingCurves", "drawing_pad")  # nl.widgets views that are not slider explorers
 
 FLOOR_CODE = '''\
@@ -65,33 +65,55 @@ browser_floor.add_class("floor-browser")
 browser_floor
 '''
 
-# In the page: press a key on the root's first slider handle; resolve with the milliseconds until the target
-# element (the figure's img, or the floor's label) changed and the next frame was painted (null after 5 s).
-ONE_STEP = """async ([root, targetSelector, key]) => {
-    const handle = root.querySelector('.noUi-handle');
-    const target = root.querySelector(targetSelector);
+# Every message the page sends to a kernel, timed: a step of an explorer drawn in the browser must change its picture
+# before any message leaves (the kernel is told afterwards).
+COUNT_MESSAGES = """(() => {
+    window.__sent = [];
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function (data) { window.__sent.push(performance.now()); return send.call(this, data); };
+})();"""
+
+# In the page: press a key on the root's first slider (`handle`); resolve with the milliseconds until the picture
+# changed and the next frame was painted (null after 5 s), and the messages sent to the kernel before and after the
+# picture changed (within 300 ms). The picture: for nnlib's explorers a new drawing of their canvas (the count in
+# the root's data-drawn attribute, set when a drawing is done), for the floors the target element's content.
+ONE_STEP = """async ([root, handleSelector, targetSelector, key]) => {
+    const handle = root.querySelector(handleSelector);
+    const target = targetSelector ? root.querySelector(targetSelector) : root;
+    const options = targetSelector ? {attributes: true, childList: true, characterData: true, subtree: true}
+                                   : {attributes: true, attributeFilter: ['data-drawn']};
+    let drawnAt = null;
     const changed = new Promise(resolve => {
         const observer = new MutationObserver(() => {
             observer.disconnect();
+            drawnAt = performance.now();
             requestAnimationFrame(() => resolve(performance.now()));
         });
-        observer.observe(target, {attributes: true, childList: true, characterData: true, subtree: true});
+        observer.observe(target, options);
         setTimeout(() => { observer.disconnect(); resolve(null); }, 5000);
     });
+    const sent = (window.__sent || []).length;
     const start = performance.now();
     handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
     const end = await changed;
-    return end === null ? null : end - start;
+    await new Promise(r => setTimeout(r, 300));
+    const times = (window.__sent || []).slice(sent);
+    return {ms: end === null ? null : end - start, before: times.filter(t => drawnAt === null || t < drawnAt).length,
+            after: times.filter(t => drawnAt !== null && t >= drawnAt).length};
 }"""
 
-# A drag: ``steps`` keys ``interval`` ms apart (right, then back left); record every change of the target until
-# it has been still for 1.5 s. Returns the lag from the last key to the last change, and the number of changes.
-DRAG = """async ([root, targetSelector, steps, interval]) => {
-    const handle = root.querySelector('.noUi-handle');
-    const target = root.querySelector(targetSelector);
+# A drag: ``steps`` keys ``interval`` ms apart (right, then back left: 2 s at 60 events a second); record every new
+# picture until it has been still for 1.5 s. Returns the lag from the last key to the last picture (a backlog of stale
+# frames shows as a long lag), the number of pictures, and whether the last picture is of the last value.
+DRAG = """async ([root, handleSelector, targetSelector, steps, interval]) => {
+    const handle = root.querySelector(handleSelector);
+    const target = targetSelector ? root.querySelector(targetSelector) : root;
+    const options = targetSelector ? {attributes: true, childList: true, characterData: true, subtree: true}
+                                   : {attributes: true, attributeFilter: ['data-drawn']};
+    const readout = root.querySelector('.nnlib-readout');
     const changes = [];
     const observer = new MutationObserver(() => changes.push(performance.now()));
-    observer.observe(target, {attributes: true, childList: true, characterData: true, subtree: true});
+    observer.observe(target, options);
     let last = 0;
     for (let k = 0; k < steps; k++) {
         const key = k < steps / 2 ? 'ArrowRight' : 'ArrowLeft';
@@ -99,44 +121,62 @@ DRAG = """async ([root, targetSelector, steps, interval]) => {
         last = performance.now();
         await new Promise(r => setTimeout(r, interval));
     }
+    const finalText = readout ? readout.innerText : null;
     let seen = -1;
     while (seen !== changes.length) {
         seen = changes.length;
         await new Promise(r => setTimeout(r, 1500));
     }
     observer.disconnect();
-    return {lag: changes.length ? changes[changes.length - 1] - last : null, frames: changes.length};
+    return {lag: changes.length ? changes[changes.length - 1] - last : null, frames: changes.length,
+            settled: readout ? readout.innerText === finalText : null};
 }"""
 
+EXPLORER = ("input[type=range]", None)  # nnlib's explorers: their first slider, their canvas drawings
+KERNEL_FLOOR, BROWSER_FLOOR = (".noUi-handle", "img"), (".noUi-handle", ".floor-target")
 
-def measure(page, root, target: str, name: str, notebook: str) -> dict:
-    """Median and p90 of one-step latencies, and a drag, for the explorer (or floor) ``root``."""
+
+def measure(page, root, kind: tuple, name: str, notebook: str, where: str = "JupyterLab") -> dict:
+    """Median and p90 of one-step latencies, the kernel messages per step, and a drag, for the explorer (or floor)
+    ``root``; ``kind``: (the slider's selector, the picture's selector or None for an explorer's drawings)."""
     root.scroll_into_view_if_needed()
     handle = root.element_handle()
-    samples = []
+    samples, before, after = [], [], []
     for k in range(WARMUP + STEPS):
-        ms = page.evaluate(ONE_STEP, [handle, target, "ArrowRight" if k % 2 == 0 else "ArrowLeft"])
-        if k >= WARMUP and ms is not None:
-            samples.append(ms)
+        step = page.evaluate(ONE_STEP, [handle, *kind, "ArrowRight" if k % 2 == 0 else "ArrowLeft"])
+        if k >= WARMUP and step["ms"] is not None:
+            samples.append(step["ms"])
+            before.append(step["before"])
+            after.append(step["after"])
         time.sleep(0.15)  # let the kernel settle between steps
-    drag = page.evaluate(DRAG, [handle, target, DRAG_STEPS, 16])
+    drag = page.evaluate(DRAG, [handle, *kind, DRAG_STEPS, 1000 / 60])
     samples.sort()
-    return {"name": name, "notebook": notebook, "n": len(samples), "lost": STEPS - len(samples),
+    return {"name": name, "notebook": notebook, "where": where, "n": len(samples), "lost": STEPS - len(samples),
             "median_ms": round(statistics.median(samples), 1) if samples else None,
             "p90_ms": round(samples[int(0.9 * (len(samples) - 1))], 1) if samples else None,
-            "drag_steps": DRAG_STEPS, "drag_frames": drag["frames"],
+            "messages_before_picture": max(before, default=None),
+            "messages_per_step": round(statistics.mean(after), 2) if after else None,
+            "drag_steps": DRAG_STEPS, "drag_frames": drag["frames"], "drag_settled": drag["settled"],
             "drag_lag_ms": None if drag["lag"] is None else round(drag["lag"], 1)}
 
 
+REFERENCES = {"JupyterLab": "floor: browser-only jsdlink", "static page": "floor: a range input repaints a canvas"}
+
+
 def table(report: dict) -> str:
-    floor = next(r["median_ms"] for r in report["rows"] if r["name"] == "floor: kernel swaps a ready PNG")
-    lines = ["| what | median ms | p90 ms | above floor ms | p90 / median | drag: lag ms, frames of 30 |",
-             "|---|---|---|---|---|---|"]
+    """Each row beside the browser-only reference of its place (JupyterLab or the static page), same run."""
+    reference = {where: next((r["median_ms"] for r in report["rows"] if r["name"] == name), None)
+                 for where, name in REFERENCES.items()}
+    lines = ["| what | where | median ms | p90 ms | above browser-only ms | p90 / median | kernel messages before "
+             "picture, per step | drag of 120 events: lag ms, pictures, settled |", "|---|---|---|---|---|---|---|---|"]
     for r in report["rows"]:
-        med, p90 = r["median_ms"], r["p90_ms"]
-        above = "" if r["name"].startswith("floor") or med is None else f"{med - floor:+.0f}"
+        med, p90, where = r["median_ms"], r["p90_ms"], r.get("where", "JupyterLab")
+        ref = reference.get(where)
+        above = "" if r["name"].startswith("floor") or med is None or ref is None else f"{med - ref:+.1f}"
         ratio = "" if not med else f"{p90 / med:.2f}"
-        lines.append(f"| {r['name']} | {med} | {p90} | {above} | {ratio} | {r['drag_lag_ms']}, {r['drag_frames']} |")
+        lines.append(f"| {r['name']} | {where} | {med} | {p90} | {above} | {ratio} | "
+                     f"{r.get('messages_before_picture')}, {r.get('messages_per_step')} | "
+                     f"{r['drag_lag_ms']}, {r['drag_frames']}, {r.get('drag_settled')} |")
     return "\n".join(lines)
 
 
@@ -215,13 +255,14 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
     report = {"when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "load_before": os.getloadavg(),
               "cpus": os.cpu_count(), "steps": STEPS, "rows": []}
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    context.add_init_script(COUNT_MESSAGES)
     page = context.new_page()
     try:
         open_and_run(page, lab, "floor.ipynb")
         panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
-        report["rows"].append(measure(page, panel.locator(".floor-kernel"), "img",
+        report["rows"].append(measure(page, panel.locator(".floor-kernel"), KERNEL_FLOOR,
                                       "floor: kernel swaps a ready PNG", "-"))
-        report["rows"].append(measure(page, panel.locator(".floor-browser"), ".floor-target",
+        report["rows"].append(measure(page, panel.locator(".floor-browser"), BROWSER_FLOOR,
                                       "floor: browser-only jsdlink", "-"))
     finally:
         close(context, lab, "floor.ipynb")
@@ -230,13 +271,14 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
     for path in lessons:
         notebook, names = trimmed(lab, path)
         context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        context.add_init_script(COUNT_MESSAGES)
         page = context.new_page()
         try:
             open_and_run(page, lab, notebook)
             explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer")
             assert explorers.count() == len(names)
             for k, name in enumerate(names):
-                report["rows"].append(measure(page, explorers.nth(k), "img", name, notebook))
+                report["rows"].append(measure(page, explorers.nth(k), EXPLORER, name, notebook))
         except Exception as error:  # noqa: BLE001 (a slow machine: keep what was measured, say what was not)
             report.setdefault("not_measured", []).append(f"{notebook}: {type(error).__name__}: {error}"[:300])
         finally:

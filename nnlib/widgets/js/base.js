@@ -445,11 +445,14 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
     root.dataset.drawn = String(Number(root.dataset.drawn || 0) + 1); // for tests: a new picture is on screen
     if (tellKernel) {
       tellKernel = false;
-      telling = true;
-      model.set("values", values);
-      telling = false;
-      model.save_changes();
+      setTimeout(tell, 0); // after this frame is painted: the picture never waits for the message
     }
+  }
+  function tell() {
+    telling = true;
+    model.set("values", values);
+    telling = false;
+    model.save_changes();
   }
   function schedule(fromHere = false) {
     tellKernel = tellKernel || fromHere;
