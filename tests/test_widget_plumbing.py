@@ -1,9 +1,11 @@
-"""The plumbing every explorer shares (widgets/base.py): reactions to one control (``Explorer.on``), the live figure
-(``LiveFigure``), the control helpers, and the one projector factor."""
+"""The plumbing every explorer shares (widgets/base.py): the state the browser draws from (``values``, ``data``,
+``texts``, ``spec``), values set from Python (``set``, the controls, reactions with ``on``, ``hold``) and moved in
+the browser (no drawing in the kernel), the stored picture and state of an explorer's output, the live figures,
+and the one projector factor."""
 
-from pathlib import Path
+import base64
+import json
 
-import ipywidgets as widgets
 import numpy as np
 import pytest
 
@@ -25,21 +27,29 @@ def counted(explorer):
 
 
 def tiny_explorer(seen: list):
-    """Two sliders and a figure; ``redraw`` records the values it was given."""
+    """Two sliders and a figure; ``redraw`` records the values it was given. (Its front end is the neuron's: the
+    browser is not involved in these tests.)"""
     with plots.style_context():
         fig, ax = plots.new_figure(figsize=(3.0, 2.0))
         (line,) = ax.plot([0, 1], [0, 0])
-    controls = {"a": base.slider("a", 0.0, -1.0, 1.0, 0.1), "b": base.slider("b", 0.0, -1.0, 1.0, 0.1)}
+    controls = {"a": base.live_slider("a", 0.0, -1.0, 1.0, 0.1), "b": base.live_slider("b", 0.0, -1.0, 1.0, 0.1)}
 
     def redraw(v: dict) -> str:
-        seen.append(dict(v))
+        seen.append({k: v[k] for k in ("a", "b")})
         line.set_ydata([v["a"], v["b"]])
         return base.readout(f"{v['a']:.1f} {v['b']:.1f}")
 
-    return nl.widgets.Explorer(fig, {"line": line}, controls, redraw)
+    return base.BrowserExplorer("neuron", fig, {"line": line}, controls, redraw)
 
 
-# Explorer.on -------------------------------------------------------------------------------------------------
+def from_browser(explorer, **values) -> None:
+    """What the browser does when a control moves there: the new values arrive with the property lock held."""
+    new = dict(explorer.values) | values
+    with explorer._lock_property(values=new):
+        explorer.values = new
+
+
+# Values set from Python ------------------------------------------------------------------------------------------
 
 def test_a_reaction_runs_first_then_one_redraw_reads_what_it_set():
     seen = []
@@ -50,7 +60,8 @@ def test_a_reaction_runs_first_then_one_redraw_reads_what_it_set():
     assert redraws[0] == 1  # setting b from the reaction did not redraw by itself
     assert seen[-1] == {"a": 0.5, "b": -0.5}  # the one redraw saw both values
     assert list(ex.artists["line"].get_ydata()) == [0.5, -0.5]
-    ex.controls["b"].value = 0.2  # no reaction on b: a stays
+    assert ex.values == {"a": 0.5, "b": -0.5}  # what the browser is sent
+    ex.set(b=0.2)  # no reaction on b: a stays
     assert redraws[0] == 2 and seen[-1] == {"a": 0.5, "b": 0.2}
 
 
@@ -59,11 +70,10 @@ def test_reactions_of_controls_set_by_a_reaction_do_not_run():
     ex = tiny_explorer(seen)
     ex.on("a", lambda value: (order.append(("a", value)), setattr(ex.controls["b"], "value", 0.9)))
     ex.on("b", lambda value: order.append(("b", value)))
-    ex.on("a", lambda value: order.append(("a again", value)))  # several reactions run in the order added
     ex.controls["a"].value = 0.3
-    assert order == [("a", 0.3), ("a again", 0.3)]
+    assert order == [("a", 0.3)] and ex.values["b"] == 0.9
     ex.controls["b"].value = 0.1
-    assert order[-1] == ("b", 0.1)
+    assert order == [("a", 0.3), ("b", 0.1)]
 
 
 def test_a_failing_reaction_is_shown_in_the_readout_and_nothing_is_redrawn(lang):
@@ -72,130 +82,99 @@ def test_a_failing_reaction_is_shown_in_the_readout_and_nothing_is_redrawn(lang)
     redraws = counted(ex)
     ex.controls["a"].value = 0.4
     assert redraws[0] == 0 and "ZeroDivisionError" in ex.readout.value
-    with pytest.raises(KeyError, match="'c'"):
-        ex.on("c", print)
+    assert nl.t("redraw_failed", error="ZeroDivisionError").split("ZeroDivisionError")[0] in ex.readout.value
 
 
 def test_holding_skips_reactions_and_redraws_and_nests():
-    seen, order = [], []
-    ex = tiny_explorer(seen)
-    ex.on("a", order.append)
+    ex = tiny_explorer([])
+    ex.on("a", lambda value: setattr(ex.controls["b"], "value", 1.0))
     redraws = counted(ex)
     with ex.hold():
+        ex.controls["a"].value = 0.7
         with ex.hold():
-            ex.controls["a"].value = 0.7
+            ex.controls["b"].value = 0.2
         ex.controls["b"].value = 0.7  # still held after the inner block
-    assert order == [] and redraws[0] == 0
+    assert redraws[0] == 0 and ex.values == {"a": 0.7, "b": 0.7}
     ex.update()
-    assert seen[-1] == {"a": 0.7, "b": 0.7}
-
-
-# The explorers that link controls ----------------------------------------------------------------------------
-
-def test_choosing_a_neuron_loads_its_weights_and_redraws_once():
-    ex = nl.widgets.layer_explorer()
-    W0, b0 = nl.widgets.layer.START_W, nl.widgets.layer.START_B
-    redraws = counted(ex)
-    ex.controls["neuron"].value = 2
     assert redraws[0] == 1
-    assert [ex.controls[f"w{i}"].value for i in (1, 2, 3)] == list(W0[:, 2]) and ex.controls["b"].value == b0[2]
-    assert ex.artists["row"].get_y() == 1.5  # the readout and the figure are of neuron 3
-    assert f"z3 = {nl.widgets.base.number(W0[0, 2], 1)}×0.80" in ex.readout.value
-    ex.controls["w1"].value = -3.5  # neuron 3's weight, kept when another neuron is shown and chosen again
-    ex.controls["b"].value = 1.5
-    assert redraws[0] == 3
-    ex.controls["neuron"].value = 0
-    assert ex.controls["w1"].value == W0[0, 0] and ex.controls["b"].value == b0[0]
-    ex.controls["neuron"].value = 2
-    assert ex.controls["w1"].value == -3.5 and ex.controls["b"].value == 1.5
-    assert ex.artists["matrix"].get_array()[2, 0] == -3.5 and ex.artists["matrix"].get_array()[0, 0] == W0[0, 0]
-    assert redraws[0] == 5
 
 
-@pytest.mark.parametrize("builder", ["kernel_explorer", "sliding_explorer"])
-def test_a_preset_fills_the_kernel_sliders_and_a_moved_slider_makes_it_custom(builder):
-    (x, _), _ = nl.data.load_bundled()
-    ex = getattr(nl.widgets, builder)(x[:5], kernel="vertical edge")
-    kernel = lambda: [ex.controls[f"k{i}{j}"].value for i in range(3) for j in range(3)]  # noqa: E731
+def test_controls_keep_their_values_in_range_and_their_choices():
+    ex = nl.widgets.neuron_explorer()
+    ex.controls["w"].value = 100  # as ipywidgets' sliders do: clamped to the range
+    assert ex.values["w"] == 6.0 and ex.controls["w"].max == 6.0
+    with pytest.raises(ValueError):
+        ex.controls["activation"].value = "tanh"
+    assert ex.values["activation"] == "sigmoid"
+
+
+# Values moved in the browser ---------------------------------------------------------------------------------------
+
+def test_a_move_in_the_browser_costs_the_kernel_no_drawing_until_the_picture_is_needed():
+    seen = []
+    ex = tiny_explorer(seen)
     redraws = counted(ex)
-    ex.controls["preset"].value = "horizontal edge"
-    assert redraws[0] == 1 and kernel() == [-1, -2, -1, 0, 0, 0, 1, 2, 1]
-    assert ex.controls["preset"].value == "horizontal edge"
-    assert np.array_equal(ex.artists["kernel"].get_array(), nl.conv.KERNELS["horizontal edge"])
-    ex.controls["k11"].value = 2.0
-    assert redraws[0] == 2 and ex.controls["preset"].value == "custom"
-    assert kernel()[4] == 2.0 and ex.artists["kernel"].get_array()[1, 1] == 2.0
-    ex.controls["k00"].value = 0.5  # custom stays custom
-    assert redraws[0] == 3 and ex.controls["preset"].value == "custom" and kernel()[:5] == [0.5, -2, -1, 0, 2.0]
-    ex.controls["preset"].value = "custom"  # choosing "custom" itself keeps the sliders as they are
-    assert kernel()[:5] == [0.5, -2, -1, 0, 2.0]
-    ex.controls["preset"].value = "blur"
-    assert redraws[0] == 4 and ex.controls["preset"].value == "blur"
-    assert np.allclose(kernel(), nl.conv.KERNELS["blur"].ravel())
+    for k in range(30):  # a drag: thirty values arrive
+        from_browser(ex, a=round(k / 30, 2))
+    assert redraws[0] == 0 and ex.values["a"] == 0.97  # Python reads the values at once
+    assert ex.readout.value.count("1.0 0.0") == 1  # the readout, when read, is of the last value
+    assert redraws[0] == 1 and seen[-1] == {"a": 0.97, "b": 0.0}
+    ex.readout  # noqa: B018 (read again: nothing changed, nothing drawn)
+    assert redraws[0] == 1
+    from_browser(ex, b=-0.5)
+    assert bytes(ex.static_png()).startswith(b"\x89PNG") and redraws[0] == 2  # the stored picture is of it too
+    assert list(ex.artists["line"].get_ydata()) == [0.97, -0.5]
 
 
-# One live figure -----------------------------------------------------------------------------------------------
-
-def test_explorer_drawing_pad_and_training_curves_are_live_figures(trained_network):
-    pad = nl.widgets.drawing_pad(trained_network[0])
-    curves = nl.widgets.TrainingCurves(epochs=2)
-    explorer = nl.widgets.neuron_explorer()
-    for live in (pad, curves, explorer):
-        assert isinstance(live, base.LiveFigure)
-        assert isinstance(live.image, widgets.Image)  # one name, one meaning: the picture widget
-        assert bytes(live.image.value).startswith(b"\x89PNG") and live.static_png() == live.image.value
-        assert "image/png" in live._repr_mimebundle_()
-    assert pad.digit.shape == (28, 28) and pad.digit.dtype == np.uint8  # the drawn digit, the network's input
-    pad.add_stroke([(140, 40), (140, 250)])
-    assert pad.digit.any() and pad.image in pad.children[1].children
+def test_a_reaction_is_not_run_again_for_values_from_the_browser():
+    """The browser ran its own copy of the reaction (js/<kind>.js ``react``) and sent every value it set."""
+    ex = tiny_explorer([])
+    calls = []
+    ex.on("a", calls.append)
+    from_browser(ex, a=0.3, b=-0.3)
+    assert calls == [] and ex.values == {"a": 0.3, "b": -0.3}
 
 
-# Control helpers -------------------------------------------------------------------------------------------------
+# The state the browser draws from, and an explorer's output ---------------------------------------------------------
 
-def test_the_control_helpers_live_in_base():
-    from nnlib.widgets import kernels, layer, neuron, sliding, weights
-
-    assert weights.dropdown is base.dropdown and kernels.dropdown is base.dropdown and sliding.dropdown is base.dropdown
-    assert "def dropdown" not in Path(weights.__file__).read_text(encoding="utf-8")
-    for module in (kernels, layer, neuron, sliding, weights, nl.widgets.digits):
-        source = Path(module.__file__).read_text(encoding="utf-8")
-        assert "set_xticks([])" not in source and "ToggleButtons(" not in source, module.__name__
-
-
-def test_dropdown_shows_translated_names_and_keeps_english_values(lang):
-    control = base.dropdown("k", ["vertical edge", "custom"], "custom")
-    assert [value for _, value in control.options] == ["vertical edge", "custom"] and control.value == "custom"
-    assert (control.options[0][0] != "vertical edge") == (lang == "zh-CN")
+def test_an_explorer_sends_its_controls_values_data_and_texts(lang):
+    ex = nl.widgets.neuron_explorer(a=0.25)
+    assert [c["name"] for c in ex.spec] == ["a", "w", "b", "activation"]
+    a = ex.spec[0]
+    assert a["kind"] == "slider" and (a["min"], a["max"], a["step"]) == (0.0, 1.0, 0.01) and ex.values["a"] == 0.25
+    assert ex.spec[3]["kind"] == "toggle" and [v for _, v in ex.spec[3]["options"]] == ["sigmoid", "relu"]
+    assert "{f}" in ex.texts["neuron_title"] and "redraw_failed" in ex.texts  # fields left for the browser
+    assert ("一个神经元" in ex.texts["neuron_title"]) == (lang == "zh-CN")
+    assert ex.kind == "neuron" and "export default { render }" in ex._esm
 
 
-def test_image_axes_hides_ticks_and_grid_and_may_frame_the_picture():
-    with plots.style_context():
-        fig, (plain, framed) = plots.new_figure(ncols=2)
-        base.image_axes(plain, "plain")
-        base.image_axes(framed, "framed", fontsize=11, frame="#999999")
-    assert plain.get_title() == "plain" and not plain.get_xticks().size and not plain.get_yticks().size
-    assert not any(line.get_visible() for line in plain.get_xgridlines())
-    assert framed.title.get_fontsize() == 11 and framed.spines["top"].get_visible()
-    assert plain.title.get_fontsize() == plots.style()["axes.titlesize"]  # the style's title size by default
+def test_pack_sends_an_array_its_type_and_shape():
+    x = np.arange(12, dtype=np.float32).reshape(3, 4) / 7
+    packed = base.pack(x, "float32")
+    assert packed["dtype"] == "float32" and packed["shape"] == [3, 4]
+    back = np.frombuffer(base64.b64decode(packed["b64"]), dtype=np.float32).reshape(packed["shape"])
+    assert np.array_equal(back, x)
+    assert base.pack(np.eye(2, dtype=np.uint8) * 255, "uint8")["b64"] == base64.b64encode(bytes([255, 0, 0, 255])).decode()
 
 
-def button_width(control) -> float:
-    return float(control.style.button_width.removesuffix("px"))
+def test_the_output_carries_the_live_view_a_picture_a_text_and_the_state_for_pages_without_a_kernel(lang):
+    ex = nl.widgets.neuron_explorer()
+    from_browser(ex, w=-3.0)
+    data, _ = ex._repr_mimebundle_()
+    assert base.WIDGET_VIEW in data and data["text/plain"] == nl.t("explorer_repr")
+    assert base64.b64decode(data["image/png"]).startswith(b"\x89PNG")
+    state = json.loads(json.dumps(data[base.EXPLORER_STATE]))  # plain JSON: a page can hold it
+    assert state["kind"] == "neuron" and state["values"]["w"] == -3.0 and state["spec"] == ex.spec
+    assert set(state) == {"kind", "spec", "values", "data", "texts", "projector"}
 
 
-def test_projector_mode_widens_toggle_buttons_as_their_text_grows():
-    normal = {"neuron": nl.widgets.neuron_explorer().controls["activation"],
-              "layer": nl.widgets.layer_explorer().controls["neuron"]}
+def test_projector_mode_reaches_the_browser():
     nl.projector(True)
     try:
-        big = {"neuron": nl.widgets.neuron_explorer().controls["activation"],
-               "layer": nl.widgets.layer_explorer().controls["neuron"]}
+        assert nl.widgets.neuron_explorer().projector
     finally:
         nl.projector(None)
-    for name in normal:
-        assert button_width(big[name]) == pytest.approx(base.CONTROL_TEXT_SCALE * button_width(normal[name]), abs=1)
-        assert f"font-size: {base.CONTROL_TEXT_SCALE}em" in base.PROJECTOR_CSS
-    assert button_width(normal["neuron"]) == 130 and button_width(normal["layer"]) == 90  # as before
+    assert not nl.widgets.neuron_explorer().projector
 
 
 def test_projector_mode_scales_figures_and_text_by_one_factor():
@@ -213,3 +192,6 @@ def test_projector_mode_scales_figures_and_text_by_one_factor():
     assert big_fig.get_figheight() == pytest.approx(k * normal_fig.get_figheight())
     for key in ("font.size", "axes.titlesize", "lines.linewidth"):
         assert big_style[key] == pytest.approx(k * normal_style[key]), key
+    # the browser's factors are the Python ones (js/base.js)
+    source = (base.JS_FOLDER / "base.js").read_text(encoding="utf-8")
+    assert f"FIGURE_SCALE = {plots.PROJECTOR_SCALE}" in source and f"CONTROL_SCALE = {base.CONTROL_TEXT_SCALE}" in source

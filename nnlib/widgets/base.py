@@ -300,14 +300,20 @@ def readout(*rows: str) -> str:
 JS_FOLDER = Path(__file__).with_name("js")
 EXPLORER_STATE = "application/vnd.nnlib.explorer+json"  # an explorer's state in its output, for the static pages
 _LOCAL_IMPORT = re.compile(r'^import \{[^}]*\} from "\./[\w-]+\.js";\n', re.MULTILINE)
+_NEEDS = re.compile(r"^// needs: ([\w., -]+)\n")  # a kind's first line naming the shared files it imports from
 
 
 @lru_cache(maxsize=None)
 def esm(kind: str) -> str:
-    """The front end of the explorer ``kind`` as one ES module: js/mirror.js, js/base.js and js/<kind>.js, their
-    imports of each other dropped (they are one module now). anywidget and the static pages load exactly this."""
-    parts = [(JS_FOLDER / name).read_text(encoding="utf-8") for name in ("mirror.js", "base.js", f"{kind}.js")]
-    return "\n".join(_LOCAL_IMPORT.sub("", part) for part in parts)
+    """The front end of the explorer ``kind`` as one ES module: js/mirror.js, js/base.js, the files of parts
+    several explorers share that js/<kind>.js names on its first line (``// needs: a.js, b.js``), and js/<kind>.js,
+    their imports of each other dropped (they are one module now). anywidget and the static pages load exactly
+    this."""
+    own = (JS_FOLDER / f"{kind}.js").read_text(encoding="utf-8")
+    needs = _NEEDS.match(own)
+    shared = [name.strip() for name in needs.group(1).split(",")] if needs else []
+    parts = [(JS_FOLDER / name).read_text(encoding="utf-8") for name in ("mirror.js", "base.js", *shared)]
+    return "\n".join(_LOCAL_IMPORT.sub("", part) for part in [*parts, own])
 
 
 def pack(array, dtype: str = "float64") -> dict:
@@ -420,7 +426,7 @@ class BrowserExplorer(StaticPicture, anywidget.AnyWidget):
         super().__init__(_esm=esm(kind), kind=kind, spec=[c.to_browser() for c in controls.values()], values=start,
                          data=data or {}, texts=texts or templates(), projector=projector_on())
         self.add_class("nnlib-explorer-widget")
-        self.observe(self._values_changed, names="values")
+        self.observe(self._moved_in_browser, names="values")
         self.update()
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
 
@@ -488,7 +494,7 @@ class BrowserExplorer(StaticPicture, anywidget.AnyWidget):
             self._safe_update()
         return self.render()
 
-    def _values_changed(self, change) -> None:
+    def _moved_in_browser(self, change) -> None:
         if "values" in getattr(self, "_property_lock", {}):  # moved in the browser: drawn there already
             self._stale = True
 
