@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from matplotlib.colors import to_rgb
 
 import nnlib as nl
 from tests.frames import share_unlike_full_drawing
@@ -70,7 +71,8 @@ def test_image_neuron_explorer_follows_image_pattern_and_strengths(lang):
     images, shapes = nl.patterns.images(), nl.patterns.weight_patterns()
     assert np.array_equal(ex.artists["input"].get_array(), images["seven"])
     assert "<b>7.00</b>" in ex.readout.value and "<b>3.00</b>" in ex.readout.value  # Σ w·a = 7, z = 7 − 4
-    png = bytes(ex.image.value)
+    assert "σ(z) = 0.953" in ex.artists["total"].get_text()
+    png = bytes(ex.static_png())
     ex.controls["image"].value = "zero"
     assert np.array_equal(ex.artists["input"].get_array(), images["zero"])
     ex.controls["pattern"].value = "loop"
@@ -81,7 +83,11 @@ def test_image_neuron_explorer_follows_image_pattern_and_strengths(lang):
     assert ex.artists["weights"].get_array().min() == 0.0
     expected = float(np.sum(np.where(w > 0, w, 0) * images["zero"]))
     assert f"<b>{expected:.2f}</b>" in ex.readout.value
-    assert bytes(ex.image.value) != png
+    assert ex.values == {"image": "zero", "pattern": "loop", "positive": 1.0, "negative": 0.0, "b": -4.0}
+    assert bytes(ex.static_png()) != png
+    # what the browser draws from: every image and weight pattern, and the texts in the learner's language
+    assert set(ex.data["images"]) == set(images) and set(ex.data["shapes"]) == set(shapes)
+    assert ex.kind == "image_neuron" and ("权重" in ex.texts["weights_picture"]) == (lang == "zh-CN")
     labels = [label for label, _ in ex.controls["image"].options]
     assert ("数字 7" in labels) == (lang == "zh-CN")
 
@@ -96,6 +102,10 @@ def test_bias_explorer_fires_only_above_minus_b():
     assert list(ex.artists["fire"].get_data()[0]) == [7.0, 9.0, 11.0, 14.0, 18.0]
     assert "7, 9, 11, 14, 18" in ex.readout.value
     assert np.allclose(ex.artists["curve"].get_ydata()[0], nl.sigmoid(-5.0))
+    assert ex.artists["title"].get_text() == "b = -5.0: fires when s > 5.0"
+    ex.set(b=0.0)  # the threshold at s = 0, not "-0.0"
+    assert "s > 0.0" in ex.readout.value and "-0.0" not in ex.artists["title"].get_text()
+    assert ex.data == {"sums": list(nl.widgets.weights.SAMPLE_SUMS)}
 
 
 def test_weights_explorer_bars_are_the_terms_of_z():
@@ -109,6 +119,11 @@ def test_weights_explorer_bars_are_the_terms_of_z():
     assert ex.artists["bars"][3].get_hatch() == "//"  # negative bias: hatched
     assert np.allclose(ex.artists["point"].get_data(), [[1.75], [nl.sigmoid(1.75)]])
     assert "<b>1.75</b>" in ex.readout.value
+    assert [label.get_text() for label in ex.artists["values"]] == ["1.35", "0.60", "0.30", "-0.50", "1.75"]
+    ex.set(w1=0.0, w2=0.0, w3=0.0, b=0.0)  # z = 0: no "-0.00" anywhere
+    assert ex.values == {"w1": 0.0, "w2": 0.0, "w3": 0.0, "b": 0.0}
+    assert "<b>0.00</b>" in ex.readout.value and "-0.00" not in ex.readout.value
+    assert all(label.get_text() == "0.00" for label in ex.artists["values"])
 
 
 # Notebook 03 ---------------------------------------------------------------------------------------------
@@ -132,6 +147,13 @@ def test_layer_explorer_edits_the_chosen_neuron_only():
     assert f"<b>{a1[1]:.3f}</b>" in ex.readout.value
     ex.controls["neuron"].value = 0  # back to neuron 1: its own weights return to the sliders
     assert ex.controls["w2"].value == W0[1, 0]
+    # the layer lives in values (what the browser draws from): W (n_in, n_out) as nnlib.layers, and b
+    W0[1, 1] = -3.0
+    assert np.array_equal(ex.values["W"], W0) and np.array_equal(ex.values["b"], nl.widgets.layer.START_B)
+    ex.set(neuron=2, b=1.5)  # the slider b is the chosen neuron's bias
+    assert ex.values["b"] == [-0.5, -1.0, 1.5] and ex.controls["b"].value == 1.5
+    assert ex.artists["nodes_out"].get_edgecolors()[2][:3] == pytest.approx(to_rgb(nl.plots.ORANGE))
+    assert ex.kind == "layer" and set(ex.texts) >= {"layer_diagram_title", "matrix_title", "neuron_n"}
 
 
 def test_layer_explorer_inputs_shade_the_nodes():
@@ -148,6 +170,9 @@ def test_parameter_counter():
     weights, biases = nl.parameter_count([784, 32, 16, 10])
     assert f"<b>{weights + biases:,}</b>" in ex.readout.value
     assert ex.artists["weights"][0].get_height() == 784 * 32
+    assert ex.values == {"hidden1": 32, "hidden2": 16} and ex.kind == "parameters"
+    assert ex.artists["title"].get_text() == f"784-32-16-10: {weights + biases:,}"
+    assert set(ex.texts) >= {"weights_count", "biases_count", "total_count", "weights_word", "biases_word"}
 
 
 # Notebook 05 ---------------------------------------------------------------------------------------------

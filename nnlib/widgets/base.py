@@ -349,7 +349,8 @@ class Control:
     @property
     def value(self):
         values = self._explorer.values
-        return self._get(values) if self._get else values[self.name]
+        x = self._get(values) if self._get else values[self.name]
+        return {"slider": float, "int": int}.get(self.kind, lambda same: same)(x)  # JSON's 2 is a slider's 2.0
 
     @value.setter
     def value(self, x) -> None:
@@ -476,8 +477,14 @@ class BrowserExplorer(StaticPicture, anywidget.AnyWidget):
         self._readout.value = self._redraw(self.values_for_redraw())
 
     def values_for_redraw(self) -> dict:
-        """What ``redraw`` is given: ``values``, with each control's own value (a part of a larger value read)."""
-        return dict(self.values) | {name: c.value for name, c in self.controls.items()}
+        """What ``redraw`` is given: ``values``, each control's value as it holds it (a float slider a float, also
+        when the browser sent 2 for 2.0), and the value of a control that shows part of a larger value under its
+        own name, unless ``values`` has that name already (a layer's b, whose slider shows one neuron's b)."""
+        v = dict(self.values)
+        for name, control in self.controls.items():
+            if control._get is None or name not in v:
+                v[name] = control.value
+        return v
 
     @property
     def readout(self):

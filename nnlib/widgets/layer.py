@@ -1,6 +1,7 @@
-"""Notebook 03's explorers: a layer of three neurons as a diagram and as a matrix; the parameter counter."""
+"""Notebook 03's explorers: a layer of three neurons as a diagram and as a matrix; the parameter counter.
 
-from functools import partial
+Both are drawn in the browser (js/layer.js, js/parameters.js); the matplotlib figures here are the same pictures,
+for the stored picture and the headless tests."""
 
 import numpy as np
 from matplotlib.patches import Rectangle
@@ -8,7 +9,7 @@ from matplotlib.patches import Rectangle
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import Explorer, int_slider, number, readout, slider, toggle_buttons
+from .base import BrowserExplorer, live_int_slider, live_slider, live_toggle, number, readout, templates
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
@@ -16,15 +17,48 @@ START_B = np.array([-0.5, -1.0, 0.5])
 WEIGHT_LIMIT = 4.0
 
 
-def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
+class LayerExplorer(BrowserExplorer):
+    """The layer explorer: its values hold the whole layer, ``W`` (n_in × n_out, nested lists, as nnlib.layers)
+    and ``b``; the sliders w1, w2, w3 and b show the chosen neuron's part of them."""
+
+    def values_for_redraw(self) -> dict:
+        # the layer whole: the slider b (the chosen neuron's bias) must not hide the vector b
+        return dict(self.values)
+
+
+def _weight_access(i: int):
+    """(get, set) of the slider w{i + 1}: the chosen neuron's weight from input i + 1, W[i][neuron]."""
+
+    def get(values: dict) -> float:
+        return values["W"][i][values["neuron"]]
+
+    def set_(values: dict, x: float) -> None:
+        values["W"] = [list(row) for row in values["W"]]  # a new W: the old values stay as they were
+        values["W"][i][values["neuron"]] = x
+
+    return get, set_
+
+
+def _bias_get(values: dict) -> float:
+    return values["b"][values["neuron"]]
+
+
+def _bias_set(values: dict, x: float) -> None:
+    values["b"] = [x if j == values["neuron"] else bj for j, bj in enumerate(values["b"])]
+
+
+def layer_explorer(a=(0.8, 0.3, 0.6)) -> BrowserExplorer:
     """Three inputs, a layer of three sigmoid neurons: a⁽¹⁾ = σ(W a⁽⁰⁾ + b), as a network diagram and as a matrix.
 
     Choose a neuron, then move its weights and bias: its edges and its row of the matrix (the video's W, which
     is ``W.T`` in code) are highlighted. Edges: blue and solid for positive weights, vermillion and dashed for
     negative ones, thicker for larger magnitudes. Nodes: darker for a higher activation.
+
+    ``values`` holds the layer: ``W`` (3 × 3, nested lists, column j = neuron j) and ``b``; the sliders w1, w2,
+    w3 and b show the chosen neuron's weights and bias (``ex.controls["w1"].value = 2.0`` sets W[0][neuron]).
+    Drawn in the browser by js/layer.js, in matplotlib here for the stored picture.
     """
-    W, b = START_W.copy(), START_B.copy()
-    n_in, n_out = W.shape
+    n_in, n_out = START_W.shape
     y_in, y_out = np.linspace(1, -1, n_in), np.linspace(1, -1, n_out)
     with style_context():
         fig, (net_ax, mat_ax) = new_figure(figsize=(11.0, 4.6), ncols=2, width_ratios=[1.25, 1])
@@ -37,7 +71,7 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
         net_ax.set_ylim(-1.4, 1.4)
         net_ax.axis("off")
         net_ax.set_title(t("layer_diagram_title"))
-        matrix = mat_ax.imshow(W.T, cmap=SIGNED_CMAP, vmin=-WEIGHT_LIMIT, vmax=WEIGHT_LIMIT)
+        matrix = mat_ax.imshow(START_W.T, cmap=SIGNED_CMAP, vmin=-WEIGHT_LIMIT, vmax=WEIGHT_LIMIT)
         cells = [[mat_ax.text(i, j, "", ha="center", va="center", fontsize=15) for i in range(n_in)]
                  for j in range(n_out)]
         row = mat_ax.add_patch(Rectangle((-0.5, -0.5), n_in, 1, fill=False, edgecolor="black", linewidth=4))
@@ -48,27 +82,16 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
         fig.colorbar(matrix, cax=mat_ax.inset_axes([1.08, 0.0, 0.07, 1.0]), label=t("weight_sign_legend"))
     artists = {"edges": edges, "nodes_in": nodes_in, "nodes_out": nodes_out, "labels_in": labels_in,
                "labels_out": labels_out, "matrix": matrix, "cells": cells, "row": row, "axes": net_ax}
-    controls = {f"a{i + 1}": slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
-    controls["neuron"] = toggle_buttons(t("neuron_pick"), [(t("neuron_n", n=j + 1), j) for j in range(n_out)], 0)
-    controls |= {f"w{i + 1}": slider(f"w{i + 1}", float(W[i, 0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
+    controls = {f"a{i + 1}": live_slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
+    controls["neuron"] = live_toggle(t("neuron_pick"), [(t("neuron_n", n=j + 1), j) for j in range(n_out)], 0)
+    controls |= {f"w{i + 1}": live_slider(f"w{i + 1}", float(START_W[i, 0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
                  for i in range(n_in)}
-    controls["b"] = slider(t("bias_b"), float(b[0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
-
-    def show_neuron(j: int) -> None:
-        """Another neuron was chosen: its weights and bias go onto the sliders."""
-        for i in range(n_in):
-            controls[f"w{i + 1}"].value = float(W[i, j])
-        controls["b"].value = float(b[j])
-
-    def set_weight(i: int, value: float) -> None:
-        """The slider w{i + 1} moved: the chosen neuron's weight from input i + 1."""
-        W[i, controls["neuron"].value] = value
-
-    def set_bias(value: float) -> None:
-        b[controls["neuron"].value] = value
+    controls["b"] = live_slider(t("bias_b"), float(START_B[0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
+    access = {f"w{i + 1}": _weight_access(i) for i in range(n_in)} | {"b": (_bias_get, _bias_set)}
 
     def redraw(v: dict) -> str:
         j = v["neuron"]
+        W, b = np.array(v["W"], dtype=float), np.array(v["b"], dtype=float)
         a0 = np.array([v[f"a{i + 1}"] for i in range(n_in)])
         z, a1 = dense(a0, W, b)
         for i in range(n_in):
@@ -98,18 +121,14 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
             "a⁽¹⁾ = σ(W a⁽⁰⁾ + b) = [" + ", ".join(f"{x:.3f}" for x in a1) + "]",
         )
 
-    moving = [*(e for row_of_edges in edges for e in row_of_edges), nodes_in, nodes_out, *labels_in, *labels_out,
-              matrix, *(c for row_of_cells in cells for c in row_of_cells), row]
-    explorer = Explorer(fig, artists, controls, redraw, animated=moving)
-    explorer.on("neuron", show_neuron)
-    for i in range(n_in):
-        explorer.on(f"w{i + 1}", partial(set_weight, i))
-    explorer.on("b", set_bias)
-    return explorer
+    texts = templates("layer_diagram_title", "matrix_title", "weight_sign_legend", "neuron_n")
+    extra = {"W": START_W.tolist(), "b": START_B.tolist()}
+    return LayerExplorer("layer", fig, artists, controls, redraw, texts=texts, extra=extra, access=access)
 
 
-def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
-    """The 784-h1-h2-10 network's parameters, layer by layer, as the two hidden sizes change."""
+def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> BrowserExplorer:
+    """The 784-h1-h2-10 network's parameters, layer by layer, as the two hidden sizes change (drawn in the browser
+    by js/parameters.js, in matplotlib here for the stored picture)."""
     with style_context():
         fig, ax = new_figure(figsize=(8.0, 4.0))
         positions = np.arange(3)
@@ -122,8 +141,8 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
         title = ax.set_title("")
     artists = {"weights": weight_bars, "biases": bias_bars, "title": title, "axes": ax}
     controls = {
-        "hidden1": int_slider(t("hidden_n", n=1), hidden1, 1, 128),
-        "hidden2": int_slider(t("hidden_n", n=2), hidden2, 1, 128),
+        "hidden1": live_int_slider(t("hidden_n", n=1), hidden1, 1, 128),
+        "hidden2": live_int_slider(t("hidden_n", n=2), hidden2, 1, 128),
     }
 
     def redraw(v: dict) -> str:
@@ -141,4 +160,5 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
             t("total_count", n=n_weights + n_biases),
         )
 
-    return Explorer(fig, artists, controls, redraw)
+    texts = templates("weights_word", "biases_word", "count_word", "weights_count", "biases_count", "total_count")
+    return BrowserExplorer("parameters", fig, artists, controls, redraw, texts=texts)
