@@ -55,8 +55,12 @@ def test_the_lint_finds_what_it_should(eslint):
 
 
 def test_each_explorer_bundle_is_one_module_without_local_imports():
-    """base.esm(kind) joins mirror.js, base.js and the kind's file: no import of a local file may be left in it."""
-    kinds = [path.stem for path in JS_FOLDER.glob("*.js") if path.stem not in ("mirror", "base", "page")]
+    """base.esm(kind) joins mirror.js, base.js, the shared files the kind names (``// needs: a.js``) and the kind's
+    file: no import of a local file may be left in it."""
+    needs = [re.match(r"// needs: (.+)\n", path.read_text(encoding="utf-8")) for path in JS_FOLDER.glob("*.js")]
+    shared = {name.strip().removesuffix(".js") for m in needs if m for name in m.group(1).split(",")}
+    assert all((JS_FOLDER / f"{name}.js").exists() for name in shared), shared
+    kinds = [path.stem for path in JS_FOLDER.glob("*.js") if path.stem not in {"mirror", "base", "page", *shared}]
     assert "neuron" in kinds
     for kind in kinds:
         source = esm(kind)

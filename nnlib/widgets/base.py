@@ -31,7 +31,7 @@ import re
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -278,10 +278,14 @@ def int_slider(description: str, value: int, low: int, high: int) -> widgets.Int
     return widgets.IntSlider(value=value, min=low, max=high, step=1, description=description, **control_layout())
 
 
+def fixed(x: float, digits: int = 2) -> str:
+    """``x`` with ``digits`` decimals and never "-0.00" (as js/base.js ``fixed``: the browser writes the same)."""
+    return f"{round(float(x), digits) + 0.0:.{digits}f}"
+
+
 def number(x: float, digits: int = 2) -> str:
     """A number for a formula in a readout: negative ones in parentheses, "+ (-1.5)" rather than "+ -1.5"."""
-    x = round(float(x), digits) + 0.0  # no "-0.00"
-    text = f"{x:.{digits}f}"
+    text = fixed(x, digits)
     return f"({text})" if text.startswith("-") else text
 
 
@@ -303,7 +307,7 @@ _LOCAL_IMPORT = re.compile(r'^import \{[^}]*\} from "\./[\w-]+\.js";\n', re.MULT
 _NEEDS = re.compile(r"^// needs: ([\w., -]+)\n")  # a kind's first line naming the shared files it imports from
 
 
-@lru_cache(maxsize=None)
+@cache
 def esm(kind: str) -> str:
     """The front end of the explorer ``kind`` as one ES module: js/mirror.js, js/base.js, the files of parts
     several explorers share that js/<kind>.js names on its first line (``// needs: a.js, b.js``), and js/<kind>.js,

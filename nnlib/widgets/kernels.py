@@ -1,4 +1,6 @@
-"""Notebook 05's explorer: a 3×3 kernel slides over a digit; its feature map, the ReLU and the max-pool, live."""
+"""Notebook 05's explorer: a 3×3 kernel slides over a digit; its feature map, the ReLU and the max-pool, live.
+Drawn in the browser by js/kernel.js (with js/conv_parts.js, which the sliding windows share), in matplotlib here
+for the stored picture."""
 
 import numpy as np
 
@@ -7,7 +9,7 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, dropdown, image_axes, int_slider, readout, slider
+from .base import BrowserExplorer, image_axes, live_dropdown, live_int_slider, live_slider, pack, readout, templates
 
 KERNEL_LIMIT = 3.0
 KERNEL_SLIDERS = [f"k{i}{j}" for i in range(3) for j in range(3)]  # the controls of K[i, j], in reading order
@@ -19,10 +21,11 @@ def start_kernel(kernel: str) -> np.ndarray:
 
 
 def kernel_controls(kernel: str) -> dict:
-    """A preset dropdown (the presets and "custom") and the nine weight sliders ``k00`` … ``k22`` of a 3×3 kernel."""
-    start = start_kernel(kernel)
-    controls = {"preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
-    controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(start[i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
+    """A preset dropdown (the presets and "custom") and the nine weight sliders ``k00`` … ``k22`` of a 3×3 kernel,
+    at the preset's values as the sliders can show them."""
+    start = np.clip(start_kernel(kernel), -KERNEL_LIMIT, KERNEL_LIMIT)
+    controls = {"preset": live_dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
+    controls |= {f"k{i}{j}": live_slider(f"K[{i},{j}]", float(start[i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
                  for i in range(3) for j in range(3)}
     return controls
 
@@ -37,9 +40,15 @@ def preset_on_sliders(preset: str) -> np.ndarray:
     return np.clip(KERNELS[preset], -KERNEL_LIMIT, KERNEL_LIMIT)
 
 
-def link_kernel_controls(explorer: Explorer) -> None:
+def presets_on_sliders() -> dict:
+    """Every preset as the sliders show it, for the browser: ``{name: [9 weights, reading order]}``."""
+    return {name: preset_on_sliders(name).ravel().tolist() for name in KERNELS}
+
+
+def link_kernel_controls(explorer: BrowserExplorer) -> None:
     """Tie the preset dropdown and the nine sliders of ``kernel_controls`` together: choosing a preset puts its
-    values on the sliders; moving a slider away from the preset turns the dropdown to "custom"."""
+    values on the sliders; moving a slider away from the preset turns the dropdown to "custom". (Set from Python;
+    the browser has the same link, js/conv_parts.js ``reactKernel``.)"""
     controls = explorer.controls
 
     def fill_sliders(preset: str) -> None:
@@ -49,7 +58,7 @@ def link_kernel_controls(explorer: Explorer) -> None:
 
     def maybe_custom(_value: float) -> None:
         preset = controls["preset"].value
-        if preset != "custom" and not np.allclose(kernel_of(explorer.values()), preset_on_sliders(preset)):
+        if preset != "custom" and not np.allclose(kernel_of(explorer.values), preset_on_sliders(preset)):
             controls["preset"].value = "custom"
 
     explorer.on("preset", fill_sliders)
@@ -57,7 +66,7 @@ def link_kernel_controls(explorer: Explorer) -> None:
         explorer.on(name, maybe_custom)
 
 
-def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> Explorer:
+def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> BrowserExplorer:
     """Pick a digit of ``images`` (n, 28, 28) and a kernel (a preset, or nine sliders): the kernel, the feature
     map (26 × 26, blue where it responds positively), its ReLU, and the 2 × 2 max-pool (13 × 13)."""
     images = inputs.images("images", images, "kernel_explorer")
@@ -76,7 +85,7 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         for ax, key in zip(axes, ("input_28", "kernel_3", "feature_map", "after_relu", "after_pool"), strict=True):
             image_axes(ax, t(key), fontsize=14)
         values = [[axes[1].text(j, i, "", ha="center", va="center", fontsize=13) for j in range(3)] for i in range(3)]
-    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
+    controls = {"index": live_int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
 
     def redraw(v: dict) -> str:
         K = kernel_of(v)
@@ -98,6 +107,9 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         )
 
     artists = dict(pictures, values=values)
-    explorer = Explorer(fig, artists, controls, redraw)
+    data = {"images": pack(images, "uint8"), "presets": presets_on_sliders()}
+    texts = templates("input_28", "kernel_3", "feature_map", "after_relu", "after_pool", "map_range", "relu_share",
+                      "pool_size")
+    explorer = BrowserExplorer("kernel", fig, artists, controls, redraw, data=data, texts=texts)
     link_kernel_controls(explorer)
     return explorer

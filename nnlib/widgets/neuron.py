@@ -6,7 +6,7 @@ from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import BrowserExplorer, live_slider, live_toggle, number, readout, templates
+from .base import BrowserExplorer, fixed, live_slider, live_toggle, number, readout, templates
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
@@ -46,8 +46,8 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         artists["title"].set_text(t("neuron_title", f=t(v["activation"])))
         artists["ylabel"].set_text(t("activation_of_z", f=symbol))
         return readout(
-            f"z = w·a + b = {number(v['w'])} × {v['a']:.2f} + {number(v['b'])} = <b>{float(z):.2f}</b>",
-            f"{symbol}(z) = <b>{float(out):.3f}</b>",
+            f"z = w·a + b = {number(v['w'])} × {fixed(v['a'])} + {number(v['b'])} = <b>{fixed(z)}</b>",
+            f"{symbol}(z) = <b>{fixed(out, 3)}</b>",
         )
 
     texts = templates("neuron_title", "sigmoid", "relu", "activation_of_z", "weighted_sum_z")

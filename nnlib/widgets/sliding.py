@@ -1,5 +1,6 @@
 """Notebook 05's sliding windows: a 3×3 kernel moved over a digit one position at a time, and a 2×2 max-pool
-moved over a feature map, each output pixel computed in front of the learner and the output map filling in."""
+moved over a feature map, each output pixel computed in front of the learner and the output map filling in. Drawn in
+the browser by js/sliding.js and js/pooling.js (with js/conv_parts.js), in matplotlib here for the stored picture."""
 
 import numpy as np
 from matplotlib.patches import Rectangle
@@ -9,8 +10,8 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, dropdown, image_axes, int_slider, number, readout
-from .kernels import KERNEL_LIMIT, KERNEL_SLIDERS, kernel_controls, kernel_of, link_kernel_controls, start_kernel
+from .base import BrowserExplorer, image_axes, live_dropdown, live_int_slider, number, pack, readout, templates
+from .kernels import KERNEL_LIMIT, kernel_controls, kernel_of, link_kernel_controls, presets_on_sliders, start_kernel
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
 GRID = "#999999"  # the frames of the pictures and the lines between the cells of the small ones
@@ -56,13 +57,8 @@ def _window_arguments(images, index, kernel: str, position, presets: list, who: 
 
 def _window_controls(images: np.ndarray, side: int, position: int, index: int) -> dict:
     """The window's position over an output map of ``side`` × ``side`` (reading order) and the digit's number."""
-    return {"position": int_slider(t("window_position"), position, 0, side * side - 1),
-            "index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
-
-
-def _spines(axes) -> list:
-    """The frames of the pictures: drawn over the moving pictures, as in a full drawing."""
-    return [spine for ax in axes for spine in ax.spines.values()]
+    return {"position": live_int_slider(t("window_position"), position, 0, side * side - 1),
+            "index": live_int_slider(t("digit_number"), index, 0, len(images) - 1)}
 
 
 def _value_texts(ax, rows: int, columns: int, size: int = 13) -> list:
@@ -115,7 +111,7 @@ def pooling_window(feature: np.ndarray, position: int, size: int = 2) -> dict:
 
 
 def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge",
-                     position: int = 0) -> Explorer:
+                     position: int = 0) -> BrowserExplorer:
     """Slide a 3 × 3 kernel over a digit of ``images`` (n, 28, 28), one window at a time: the window on the digit,
     its 9 pixel values, the kernel, the 9 products, and the feature map (26 × 26) filled in up to this window,
     whose pixel is framed. Controls: the position (0 … 675, reading order), the digit, a kernel preset or its
@@ -147,7 +143,7 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         step = sliding_window(images[v["index"]] / 255, K, v["position"])
         pictures["input"].set_data(images[v["index"]] / 255)
         pictures["patch"].set_data(step["patch"])
-        pictures["kernel"].set_data(K)  # still: drawn again only when a kernel control moved (see below)
+        pictures["kernel"].set_data(K)
         pictures["products"].set_data(step["products"])
         pictures["map"].set_data(step["map"])
         _write(texts["patch"], step["patch"], 1.0, ink=True)
@@ -164,21 +160,17 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             t("window_sum", total=number(step["sum"]), row=row, col=col),
         )
 
-    # the kernel and its numbers stay still while the window slides; the rest moves. Spines and cell lines are
-    # drawn over the moving images, as in a full drawing.
-    numbers = [x for key in ("patch", "products") for line in texts[key] for x in line]
-    moving = [*(p for key, p in pictures.items() if key != "kernel"), *output.pending, *cell_lines, *_spines(axes),
-              *numbers, window, output.frame, total]
-    explorer = Explorer(fig, dict(pictures, texts=texts, window=window, pixel=output.frame, total=total),
-                        controls, redraw, animated=moving)
+    data = {"images": pack(images, "uint8"), "presets": presets_on_sliders()}
+    texts_shown = templates("input_28", "patch_9", "kernel_3", "products_9", "feature_map", "window_at", "window_sum")
+    explorer = BrowserExplorer("sliding", fig, dict(pictures, texts=texts, window=window, pixel=output.frame,
+                                                    total=total, cell_lines=cell_lines),
+                               controls, redraw, data=data, texts=texts_shown)
     link_kernel_controls(explorer)
-    for name in ("preset", *KERNEL_SLIDERS):  # the kernel, part of the still background, changes
-        explorer.on(name, lambda _value: explorer.still_changed())
     return explorer
 
 
 def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge",
-                     position: int = 0) -> Explorer:
+                     position: int = 0) -> BrowserExplorer:
     """Slide a 2 × 2 max-pool over a feature map: the digit of ``images`` (n, 28, 28) through a kernel preset and
     ReLU (26 × 26) with the block framed, the block's 4 values with its maximum picked out, and the pooled map
     (13 × 13) filled in up to this block. Controls: the position (0 … 168), the digit, the kernel preset."""
@@ -200,7 +192,7 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         block_frame, best = _frame(axes[0], 2), _frame(axes[1], 1, width=5)
         total = _caption(axes[1], -0.06)
     controls = _window_controls(images, side, position, index)
-    controls["preset"] = dropdown(t("kernel_word"), list(KERNELS), kernel)
+    controls["preset"] = live_dropdown(t("kernel_word"), list(KERNELS), kernel)
 
     def redraw(v: dict) -> str:
         feature = relu(conv2d(images[v["index"]][None] / 255, KERNELS[v["preset"]][None])[0, 0])
@@ -222,8 +214,9 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
             t("pooled_at", row=row, col=col),
         )
 
-    numbers = [x for line in texts for x in line]
-    moving = [*pictures.values(), *output.pending, *cell_lines, *_spines(axes), *numbers, block_frame, best,
-              output.frame, total]
-    return Explorer(fig, dict(pictures, texts=texts, frame=block_frame, best=best, cell=output.frame, total=total),
-                    controls, redraw, animated=moving)
+    # the presets as they are (no sliders to clip them here): the map is the one nnlib.conv2d gives
+    data = {"images": pack(images, "uint8"), "presets": {name: K.ravel().tolist() for name, K in KERNELS.items()}}
+    texts_shown = templates("after_relu_26", "block_4", "after_pool", "block_at", "pooled_at")
+    return BrowserExplorer("pooling", fig, dict(pictures, texts=texts, frame=block_frame, best=best,
+                                                cell=output.frame, total=total, cell_lines=cell_lines),
+                           controls, redraw, data=data, texts=texts_shown)

@@ -23,12 +23,7 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import BrowserExplorer, image_axes, live_dropdown, live_slider, number, pack, readout, templates
-
-
-def _fixed(x: float, digits: int) -> str:
-    """``x`` with ``digits`` decimals and never "-0.00" (as js/base.js ``fixed``)."""
-    return f"{round(float(x), digits) + 0.0:.{digits}f}"
+from .base import BrowserExplorer, fixed, image_axes, live_dropdown, live_slider, number, pack, readout, templates
 
 
 def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> BrowserExplorer:
@@ -67,12 +62,12 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
         artists["input"].set_data(a)
         artists["weights"].set_data(w)
         artists["product"].set_data(w * a)
-        total.set_text(f"z = Σ w·a + b = {_fixed(weighted_sum, 2)} + ({_fixed(v['b'], 2)}) = {_fixed(z, 2)}"
-                       f"    σ(z) = {_fixed(out, 3)}")
+        total.set_text(f"z = Σ w·a + b = {fixed(weighted_sum, 2)} + ({fixed(v['b'], 2)}) = {fixed(z, 2)}"
+                       f"    σ(z) = {fixed(out, 3)}")
         return readout(
-            f"Σ w·a = <b>{_fixed(weighted_sum, 2)}</b>",
-            f"z = Σ w·a + b = <b>{_fixed(z, 2)}</b>",
-            f"σ(z) = <b>{_fixed(out, 3)}</b> ({t('fires') if out > 0.5 else t('quiet')})",
+            f"Σ w·a = <b>{fixed(weighted_sum, 2)}</b>",
+            f"z = Σ w·a + b = <b>{fixed(z, 2)}</b>",
+            f"σ(z) = <b>{fixed(out, 3)}</b> ({t('fires') if out > 0.5 else t('quiet')})",
         )
 
     data = {"size": patterns.SIZE, "images": {name: pack(x) for name, x in images.items()},
@@ -164,14 +159,14 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
             bar.set_height(term)
             bar.set_facecolor(sign_colour(term) if i < 4 else GREY)
             bar.set_hatch("" if term >= 0 or i == 4 else "//")
-            label.set_text(_fixed(term, 2))
+            label.set_text(fixed(term, 2))
             label.set_y(term + (0.3 if term >= 0 else -0.9))
         point.set_data([float(z)], [float(out)])
-        title.set_text(f"σ(z) = {_fixed(out, 3)}")
+        title.set_text(f"σ(z) = {fixed(out, 3)}")
         products = " + ".join(f"{number(wi, 1)}×{ai:g}" for wi, ai in zip(w, a, strict=True))
         return readout(
-            f"z = {products} + {number(v['b'], 1)} = <b>{_fixed(z, 2)}</b>",
-            f"σ(z) = <b>{_fixed(out, 3)}</b>",
+            f"z = {products} + {number(v['b'], 1)} = <b>{fixed(z, 2)}</b>",
+            f"σ(z) = <b>{fixed(out, 3)}</b>",
         )
 
     texts = templates("contributions_title")

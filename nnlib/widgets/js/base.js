@@ -51,22 +51,37 @@ export function format(template, fields = {}) {
   });
 }
 
-/** x with `digits` decimals, as Python's f-format (no "-0.00"). */
+/**
+ * x with `digits` decimals, rounded as Python rounds (the exact binary value, ties to even: 1.125 → "1.12",
+ * 1.115 → "1.11"), and no "-0.00": Python's f"{round(x, digits) + 0.0:.{digits}f}".
+ */
 export function fixed(x, digits) {
-  const text = (Math.round(x * 10 ** digits) / 10 ** digits + 0).toFixed(digits);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  const size = Math.abs(x);
+  let text = size.toFixed(digits); // the exact value's nearest; an exact tie goes up here, to even in Python
+  const exact = size.toFixed(100); // every digit of the binary value
+  const cut = exact.indexOf(".") + 1 + digits;
+  if (/^50*$/.test(exact.slice(cut))) {
+    const down = exact.slice(0, digits > 0 ? cut : cut - 1);
+    if (Number(down[down.length - 1]) % 2 === 0) text = down;
+  }
+  return x < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
-/** Python's g-format: `digits` significant digits, trailing zeros dropped. */
+/** Python's g-format: `digits` significant digits, trailing zeros dropped (f"{x:.3g}"). */
 export function general(x, digits = 6) {
   if (x === 0) return "0";
-  const exponent = Math.floor(Math.log10(Math.abs(x)));
+  let exponent = Math.floor(Math.log10(Math.abs(x)));
+  let text = fixed(x, Math.max(digits - 1 - exponent, 0));
+  if (Math.abs(Number(text)) >= 10 ** (exponent + 1)) { // rounded up to the next power of ten (9.96 → 10)
+    exponent += 1;
+    text = fixed(x, Math.max(digits - 1 - exponent, 0));
+  }
   if (exponent < -4 || exponent >= digits) {
     const [mantissa, exp] = x.toExponential(Math.max(digits - 1, 0)).split("e");
     const e = Number(exp);
     return `${trimZeros(mantissa)}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
   }
-  return trimZeros(x.toFixed(Math.max(digits - 1 - exponent, 0)));
+  return trimZeros(text);
 }
 
 function trimZeros(text) {
