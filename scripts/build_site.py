@@ -1,29 +1,177 @@
-"""Build the static edition: the committed notebooks as HTML pages, both languages, for a teacher to print or host.
+"""Build the static edition: the notebooks as HTML pages, both languages, for a teacher to print or host.
 
-    python scripts/build_site.py                 # writes build/site/
-    python scripts/build_site.py --out DIR       # somewhere else
+    python scripts/build_site.py                      # writes build/site/ from notebooks/
+    python scripts/build_site.py --out DIR            # somewhere else
+    python scripts/build_site.py --notebooks DIR      # from other notebooks (DIR/en/*.ipynb, DIR/zh-CN/*.ipynb)
 
-Every page is the committed notebook (outputs included, nothing is run): each explorer appears as the picture of
-its figure stored beside its widget (nnlib/widgets/base.py, ``StaticPicture``). Links between notebooks
-(``02-weights-and-bias.ipynb``) become links between pages (``02-weights-and-bias.html``), each page links to the
-same page in the other language, and ``index.html`` lists the series in both. The pages load MathJax from its CDN
-for the formulas; everything else (figures, styles) is inside each page.
+Every page is a notebook as stored (outputs included, nothing is run), and it works from a file with no network
+at all: every script, style and picture is inside the page. Each explorer whose output carries its state
+(nnlib.widgets.base.EXPLORER_STATE) is live on the page: its ES module (nnlib.widgets.base.esm(kind)) runs there
+without a kernel (nnlib/widgets/js/page.js gives it a model over the stored state), and the picture of its figure
+stored beside it is what prints, and what shows when JavaScript is off or the explorer cannot start. An explorer
+without a stored state, or whose kind has no module yet, is its picture (``StaticPicture``). Formulas are MathML,
+written at build time (latex2mathml); the browser draws them itself, no MathJax.
+
+Links between notebooks (``02-weights-and-bias.ipynb``) become links between pages (``02-weights-and-bias.html``),
+each page links to the same page in the other language, and ``index.html`` lists the series in both.
+
+The build writes only into a folder of its own: one that does not exist yet, an empty one, or one that holds a
+previous build and nothing else (it keeps the list of what it wrote in ``.nnlib-site``); otherwise it stops and
+says why, having deleted nothing.
 """
 
 import argparse
 import html
+import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nnlib.widgets.base import EXPLORER_STATE, JS_FOLDER, WIDGET_VIEW, esm  # noqa: E402
+
 LANGUAGES = {"en": "English", "zh-CN": "中文"}
 TITLES = {"en": "What is a neural network?", "zh-CN": "神经网络是什么"}
 NOTEBOOK_LINK = re.compile(r"\]\(((?![a-z]+://)[^)\s]+?)\.ipynb(#[^)\s]*)?\)")
+MARK = ".nnlib-site"  # a build's own file: what it wrote, so the next build knows the folder is its own
+MATHML_NS = ' xmlns="http://www.w3.org/1998/Math/MathML"'  # an HTML page puts <math> there anyway
 
+# The page's own style: on screen a live explorer replaces its picture; on paper the picture is printed.
+SITE_CSS = """
+.nnlib-static .nnlib-picture { display: block; max-width: 100%; }
+.nnlib-static.nnlib-alive .nnlib-picture { display: none; }
+.nnlib-static:not(.nnlib-alive) .nnlib-live { display: none; }
+@media print {
+  .nnlib-static .nnlib-live { display: none !important; }
+  .nnlib-static.nnlib-alive .nnlib-picture { display: block; }
+}
+math[display="block"] { margin: 1em 0; font-size: 1.15em; }
+"""
+
+TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block extra_css %}<style type="text/css">{{ resources.nnlib_css }}</style>{% endblock extra_css %}
+{% block footer_js %}
+{%- for kind, source in resources.nnlib_modules.items() %}
+<script type="application/json" id="nnlib-esm-{{ kind }}">{{ source }}</script>
+{%- endfor %}
+{%- if resources.nnlib_live %}
+<script type="module">{{ resources.nnlib_runtime }}</script>
+{%- endif %}
+{% endblock footer_js %}
+"""
+
+
+class BuildError(RuntimeError):
+    """The build cannot go on (a folder not its own, a formula it cannot write); the message says why."""
+
+
+# --- formulas -----------------------------------------------------------------------------------------------------
+
+def mathml(tex: str, display: str) -> str:
+    """A TeX formula as MathML (``display``: "block" or "inline")."""
+    from latex2mathml.converter import convert
+
+    try:
+        return convert(tex, display=display).replace(MATHML_NS, "", 1)
+    except Exception as error:  # the page must not show raw TeX: stop and name the formula
+        raise BuildError(f"cannot write the formula {tex!r} as MathML: {type(error).__name__}: {error}") from error
+
+
+def site_exporter():
+    """nbconvert's lab template without its CDN scripts (require.js, MathJax, mermaid), markdown formulas as MathML,
+    and the page's own style and scripts (resources ``nnlib_css``, ``nnlib_modules``, ``nnlib_runtime``)."""
+    from jinja2 import DictLoader, pass_context
+    from nbconvert import HTMLExporter
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+
+    class MathMLRenderer(IPythonRenderer):
+        def block_math(self, body: str) -> str:
+            return mathml(body, "block")
+
+        def inline_math(self, body: str) -> str:
+            return mathml(body, "inline")
+
+        def latex_environment(self, name: str, body: str) -> str:
+            return mathml(f"\\begin{{{name}}}{body}\\end{{{name}}}", "block")
+
+    class SiteExporter(HTMLExporter):
+        @pass_context
+        def markdown2html(self, context, source):
+            cell = context.get("cell", {})
+            path = context.get("resources", {}).get("metadata", {}).get("path", "")
+            renderer = MathMLRenderer(escape=False, attachments=cell.get("attachments", {}),
+                                      embed_images=self.embed_images, path=path,
+                                      anchor_link_text=self.anchor_link_text,
+                                      exclude_anchor_links=self.exclude_anchor_links, **self.lexer_options)
+            return MarkdownWithMath(renderer=renderer).render(source)
+
+    return SiteExporter(template_name="lab", template_file="nnlib-site.html.j2",
+                        extra_loaders=[DictLoader({"nnlib-site.html.j2": TEMPLATE})])
+
+
+# --- explorers ----------------------------------------------------------------------------------------------------
+
+def script_json(value) -> str:
+    """JSON that can sit inside a <script> element: no "<" in it (so no "</script>"), "&" and the line separators
+    escaped too."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def inline_script(source: str) -> str:
+    """JavaScript to put inside a <script> element: a "</script" or "<!--" in it (in a comment or a string) must
+    not end or confuse the element; "<\\/" means "</" in a string and changes nothing in a comment."""
+    return re.sub(r"<(/script|!--)", lambda m: "<\\" + m.group(1), source, flags=re.IGNORECASE)
+
+
+def module_of(kind: str) -> str | None:
+    """The explorer module of ``kind`` (mirror.js + base.js + js/<kind>.js), or None while its file is not
+    written yet."""
+    if not re.fullmatch(r"[a-z_]+", kind) or not (JS_FOLDER / f"{kind}.js").is_file():
+        return None
+    return esm(kind)
+
+
+def live_explorer(state: dict, png: str | None) -> str:
+    """The HTML of an explorer output on the page: its stored state, the element it is drawn into, its picture."""
+    picture = (f'<img class="nnlib-picture" alt="" src="data:image/png;base64,{png.strip()}">' if png else "")
+    kind = html.escape(str(state.get("kind", "")))
+    return (f'<div class="nnlib-static" data-kind="{kind}">'
+            f'<script type="application/json" class="nnlib-state">{script_json(state)}</script>'
+            f'<div class="nnlib-live"></div>{picture}</div>')
+
+
+def bring_explorers(nb) -> tuple[dict[str, str], int]:
+    """Every output carrying an explorer's state becomes its live container (HTML). Returns the modules the page
+    needs, by kind (kinds without a module yet are left out: their explorers stay pictures, with a console
+    warning), and how many explorers there are."""
+    modules: dict[str, str] = {}
+    count = 0
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            data = output.get("data", {})
+            if EXPLORER_STATE not in data:
+                continue
+            state = data[EXPLORER_STATE]
+            kind = state.get("kind", "")
+            if kind not in modules and (source := module_of(kind)) is not None:
+                modules[kind] = source
+            output["data"] = {"text/html": live_explorer(state, data.get("image/png")),
+                              "text/plain": data.get("text/plain", "")}
+            output.setdefault("metadata", {}).pop(WIDGET_VIEW, None)
+            count += 1
+    return modules, count
+
+
+# --- pages --------------------------------------------------------------------------------------------------------
 
 def html_links(markdown: str) -> str:
     """``[text](01-the-neuron.ipynb)`` -> ``[text](01-the-neuron.html)``; links to the web are left alone."""
@@ -37,18 +185,20 @@ def language_bar(lang: str, page: str) -> str:
 
 
 def page(path: Path, lang: str) -> str:
-    """One notebook as a self-contained HTML page (nbconvert's lab template)."""
-    from nbconvert import HTMLExporter
-
+    """One notebook as a self-contained HTML page (nbconvert's lab template, nothing loaded from elsewhere)."""
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = html_links(cell.source)
     nb.cells.insert(0, nbformat.v4.new_markdown_cell(language_bar(lang, path.with_suffix(".html").name)))
-    nb.metadata.pop("widgets", None)  # no widget state: every explorer shows its stored picture
-    exporter = HTMLExporter(template_name="lab")
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(path.parent), "name": path.stem}})
-    return body.replace('<html>', f'<html lang="{lang}">', 1)
+    nb.metadata.pop("widgets", None)  # no widget manager: explorers are live (page.js) or pictures
+    modules, explorers = bring_explorers(nb)
+    runtime = inline_script((JS_FOLDER / "page.js").read_text(encoding="utf-8"))
+    resources = {"metadata": {"path": str(path.parent), "name": path.stem}, "nnlib_css": SITE_CSS,
+                 "nnlib_modules": {kind: script_json(source) for kind, source in modules.items()},
+                 "nnlib_live": explorers > 0, "nnlib_runtime": runtime}
+    body, _ = site_exporter().from_notebook_node(nb, resources=resources)
+    return re.sub(r'<html lang="[^"]*">|<html>', f'<html lang="{lang}">', body, count=1)
 
 
 def index(pages: dict[str, list[tuple[str, str]]]) -> str:
@@ -74,28 +224,85 @@ def title_of(path: Path) -> str:
     return path.stem
 
 
-def build(out: Path) -> list[Path]:
-    """Write the site into ``out`` (emptied first); returns the pages written."""
-    if out.exists():
-        shutil.rmtree(out)
+# --- the output folder --------------------------------------------------------------------------------------------
+
+class Site:
+    """The output folder, the build's own: ``claim`` checks that it is (and clears the previous build's files, and
+    only those); ``write`` records each file in the mark before writing it, so that even a build stopped halfway
+    leaves a folder the next build recognises."""
+
+    def __init__(self, out: Path):
+        self.out, self.files = out, []
+
+    def claim(self) -> None:
+        out, mark = self.out, self.out / MARK
+        if out.is_symlink() or (out.exists() and not out.is_dir()):
+            raise BuildError(f"{out} is not a folder: the site is written into a folder of its own")
+        if out.exists():
+            present = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if not p.is_dir())
+            if present and not mark.is_file():
+                raise BuildError(f"{out} holds files that are not a site this script built (no {MARK} in it): "
+                                 "nothing was deleted. Choose a new or empty folder with --out, or delete it "
+                                 "yourself if you mean to.")
+            if mark.is_file():
+                try:
+                    own = set(json.loads(mark.read_text(encoding="utf-8"))["files"])
+                except (ValueError, KeyError, TypeError) as error:
+                    raise BuildError(f"{mark} is not a site build's record ({error}): nothing was deleted") from None
+                foreign = [p for p in present if p != MARK and p not in own]
+                links = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_symlink()]
+                if foreign or links:
+                    raise BuildError(f"{out} holds a previous build and also files it did not write: "
+                                     f"{', '.join((foreign + links)[:5])}{' …' if len(foreign + links) > 5 else ''}. "
+                                     "Nothing was deleted: move them away, or choose another folder with --out.")
+                for name in present:  # the previous build's files, and nothing else
+                    if name != MARK:
+                        (out / name).unlink()
+                for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+                    if not any(folder.iterdir()):
+                        folder.rmdir()
+        out.mkdir(parents=True, exist_ok=True)
+        self._save_mark()
+
+    def write(self, name: str, text: str) -> Path:
+        self.files.append(name)
+        self._save_mark()
+        target = self.out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        return target
+
+    def _save_mark(self) -> None:
+        record = {"what": "the static edition of nnlib (scripts/build_site.py); the files it wrote",
+                  "files": self.files}
+        (self.out / MARK).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+
+def build(out: Path, notebooks: Path = ROOT / "notebooks") -> list[Path]:
+    """Write the site of ``notebooks`` (``<lang>/*.ipynb``) into ``out`` (see ``Site``); returns the pages."""
+    site = Site(out)
+    site.claim()
     written, listing = [], {}
     for lang in LANGUAGES:
-        (out / lang).mkdir(parents=True)
         listing[lang] = []
-        for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
-            target = out / lang / path.with_suffix(".html").name
-            target.write_text(page(path, lang), encoding="utf-8")
-            listing[lang].append((target.name, title_of(path)))
-            written.append(target)
-    (out / "index.html").write_text(index(listing), encoding="utf-8")
-    return [out / "index.html", *written]
+        for path in sorted((notebooks / lang).glob("*.ipynb")):
+            name = path.with_suffix(".html").name
+            written.append(site.write(f"{lang}/{name}", page(path, lang)))
+            listing[lang].append((name, title_of(path)))
+    return [site.write("index.html", index(listing)), *written]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "site", help="where to write the site")
+    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks",
+                        help="the notebooks to build from (a folder with en/ and zh-CN/)")
     args = parser.parse_args()
-    pages = build(args.out.resolve())
+    try:
+        pages = build(args.out.resolve(), args.notebooks.resolve())
+    except BuildError as error:
+        print(f"build_site: {error}", file=sys.stderr)
+        return 2
     print(f"wrote {len(pages)} pages to {args.out}; open {args.out / 'index.html'}")
     return 0
 
