@@ -69,5 +69,7 @@ def test_sweep_every_control_over_its_range(builder, lang):
                 start = control.value
                 for value in every_value(control):
                     control.value = value
-                    assert bytes(explorer.image.value).startswith(b"\x89PNG"), (name, value)
+                    assert control.value == value, (name, value)
+                    assert "⚠" not in explorer.readout.value, (name, value, explorer.readout.value)  # no failed redraw
+                assert bytes(explorer.static_png()).startswith(b"\x89PNG"), name
                 control.value = start

@@ -87,7 +87,7 @@ def test_the_picture_is_the_state_at_display_time(lang):
 
 
 def test_compact_png_keeps_the_pixels_and_is_smaller(lang):
-    live = bytes(nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6)).image.value)
+    live = bytes(nl.widgets.layer_explorer(a=(0.8, 0.3, 0.6)).static_png())
     small = compact_png(live)
     assert len(small) < len(live) / 2
     assert np.abs(pixels(small).astype(int) - pixels(live).astype(int)).mean() < 2.0
