@@ -63,24 +63,36 @@ def test_digit_explorer_shows_every_layer(trained, lang):
     assert str(answer) in ex.artists["answer"].get_text()
 
 
-def test_drawing_pad_from_mouse_events_to_prediction(trained):
+def test_digit_explorer_sends_the_network_and_at_most_500_digits(trained):
+    net, xt, yt = trained
+    ex = nl.widgets.digit_explorer(net, xt, yt, index=499)
+    assert len(xt) > 500 and ex.controls["index"].max == 499  # the digits the browser has
+    assert ex.data["images"]["shape"] == [500, 28, 28] and ex.data["images"]["dtype"] == "uint8"
+    assert ex.data["labels"]["shape"] == [500]
+    sent = ex.data["net"]
+    assert sent["sizes"] == [784, 16, 16, 10] and sent["hidden"] == "sigmoid" and sent["output"] == "sigmoid"
+    assert [W["dtype"] for W in sent["W"]] == ["float32"] * 3 and sent["b"][2]["shape"] == [10]
+    assert ex.data["untrained"] is False and set(ex.data["layout"]) >= {"input", "hidden", "output"}
+
+
+def test_drawing_pad_from_browser_strokes_to_prediction(trained):
     net = trained[0]
     pad = nl.widgets.drawing_pad(net)
-    empty_png = bytes(pad.image.value)
-    # what the browser sends for one stroke: down, moves, up (the handlers ipycanvas calls)
-    pad._down(140.0, 40.0)
-    for y in range(50, 250, 10):
-        pad._move(140.0, float(y))
-    pad._up(140.0, 250.0)
-    assert len(pad.strokes) == 1 and len(pad.strokes[0]) == 21
-    assert pad.digit.sum() > 0 and bytes(pad.image.value) != empty_png
+    assert pad.kind == "pad" and pad.values == {"strokes": []} and not pad.digit.any()
+    empty_png = pad.static_png()
+    # what the browser sends after one stroke (down, moves, up): the strokes, as a change of values
+    stroke = [[140.0, float(y)] for y in range(40, 250, 10)] + [[140.0, 250.0]]
+    pad.set_state({"values": {"strokes": [stroke]}})
+    assert len(pad.strokes) == 1 and len(pad.strokes[0]) == 22
+    assert np.array_equal(pad.digit, mnist_style(rasterize([stroke])))  # nnlib.drawing's own digit
+    assert pad.digit.sum() > 0 and pad.static_png() != empty_png
+    assert np.array_equal(pad.artists["input"].get_array(), pad.digit)
     expected = int(net.predict(nl.flatten(pad.digit[None]))[0])
     assert f"<b>{expected}</b>" in pad.readout.value
     assert expected == 1  # a vertical stroke is a one
-    pad._move(10.0, 10.0)  # moving without the button pressed draws nothing
-    assert len(pad.strokes) == 1
     pad.clear()
-    assert pad.strokes == [] and not pad.digit.any()
+    assert pad.strokes == [] and pad.values["strokes"] == [] and not pad.digit.any()
+    assert "<b>" not in pad.readout.value  # "draw a digit here" again
 
 
 def test_drawing_pad_scripted_strokes_make_a_seven(trained):
@@ -90,6 +102,7 @@ def test_drawing_pad_scripted_strokes_make_a_seven(trained):
     assert len(pad.strokes) == 2
     top_rows = pad.digit[:9].sum()
     assert top_rows > pad.digit[19:].sum()  # the bar sits at the top
+    assert pad.values["strokes"] == [[[70.0, 60.0], [210.0, 60.0]], [[210.0, 60.0], [120.0, 240.0]]]  # the browser's
 
 
 def test_training_curves_follow_the_history():

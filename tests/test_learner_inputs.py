@@ -11,6 +11,7 @@ from nnlib.widgets import (
     drawing_pad,
     image_neuron_explorer,
     kernel_explorer,
+    network_explorer,
     pooling_explorer,
     sliding_explorer,
 )
@@ -145,6 +146,21 @@ def test_digit_explorer_wants_images_and_a_network(digits, lang):
     raises_in(lang, InputError, lambda: digit_explorer(net, xt, yt, index=50), "49")
     raises_in(lang, InputError, lambda: drawing_pad(nl.CNN(0)), "nl.Network")
     assert digit_explorer(net, xt, yt, index=49).controls["index"].max == 49
+    x, y = digits[0], digits[1]  # 500 digits: the browser gets at most 500, the slider runs over those
+    raises_in(lang, InputError, lambda: digit_explorer(net, np.concatenate([x, x]), np.concatenate([y, y]),
+                                                       index=500), "499")
+
+
+def test_network_explorer_wants_images_and_a_network(digits, lang):
+    _, _, xt, yt = digits
+    net = nl.Network([784, 16, 16, 10], 0)
+    raises_in(lang, InputError, lambda: network_explorer(net, nl.flatten(xt), yt), "(n, 28, 28)")
+    raises_in(lang, InputError, lambda: network_explorer(net, xt / 255), "255")
+    raises_in(lang, InputError, lambda: network_explorer(nl.CNN(0), xt, yt), "nl.Network", "CNN")
+    raises_in(lang, InputError, lambda: network_explorer(net, xt, yt[:10]), "10")
+    raises_in(lang, InputError, lambda: network_explorer(net, xt, index=50), "49")
+    raises_in(lang, InputError, lambda: network_explorer(net, xt, layers=4), "layers", "3")
+    assert network_explorer(net, xt, index=49, layers=0).values == {"index": 49, "layer": 0}
 
 
 def test_kernel_explorer(digits, lang):

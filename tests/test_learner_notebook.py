@@ -60,6 +60,7 @@ def test_an_untrained_network_says_so_in_the_digit_explorer(lang):
     net = nl.Network([784, 16, 16, 10], 0)
     explorer = digit_explorer(net, xt[:20], yt[:20])
     assert "⚠" in explorer.readout.value and ("训练" in explorer.readout.value) == (lang == "zh-CN")
+    assert explorer.data["untrained"] is True and "untrained_note" in explorer.texts  # the browser says it too
     net.fit(nl.flatten(xt[:200]), yt[:200], epochs=1, progress=False)
     explorer.controls["index"].value = 3
     assert "⚠" not in explorer.readout.value and net.epochs_trained == 1

@@ -31,7 +31,7 @@ def test_circles_are_shaded_by_activation_and_follow_the_slider(lang, net, digit
     images, labels = digits
     ex = nl.widgets.network_explorer(net, images, labels, index=0)
     for index in (0, 5):
-        png = bytes(ex.image.value)
+        png = ex.static_png()
         ex.controls["index"].value = index
         activations = [A[0] for A in net.activations(nl.flatten(images[index][None]))]
         for layer, circles in enumerate(ex.artists["circles"][1:], start=1):
@@ -41,7 +41,7 @@ def test_circles_are_shaded_by_activation_and_follow_the_slider(lang, net, digit
         ring_y = ex.artists["answer_ring"].get_ydata()[0]
         assert ring_y == pytest.approx(ex.artists["diagram"].y[-1][answer])
         assert f"<b>{answer}</b>" in ex.readout.value and f"<b>{labels[index]}</b>" in ex.readout.value
-        assert index == 0 or bytes(ex.image.value) != png
+        assert index == 0 or ex.static_png() != png
 
 
 def test_layer_control_lights_the_layers_one_after_the_other(lang, net, digits):
@@ -50,7 +50,7 @@ def test_layer_control_lights_the_layers_one_after_the_other(lang, net, digits):
     assert all(np.allclose(shades(c), 0) for c in ex.artists["circles"][1:])
     assert [drawn(lines) for lines in ex.artists["edges"]] == [0, 0, 0]
     assert len(ex.artists["answer_ring"].get_xdata()) == 0
-    png = bytes(ex.image.value)
+    png = ex.static_png()
     for shown in (1, 2, 3):
         ex.controls["layer"].value = shown
         counts = [drawn(lines) for lines in ex.artists["edges"]]
@@ -58,8 +58,8 @@ def test_layer_control_lights_the_layers_one_after_the_other(lang, net, digits):
         lit = [not np.allclose(shades(c), 0) for c in ex.artists["circles"][1:]]
         assert lit == [k < shown for k in range(3)]
         assert (len(ex.artists["answer_ring"].get_xdata()) == 1) == (shown == 3)
-        assert bytes(ex.image.value) != png
-        png = bytes(ex.image.value)
+        assert ex.static_png() != png
+        png = ex.static_png()
     assert ("答案" in ex.readout.value) == (lang == "zh-CN")
     assert ("逐层" in ex.controls["layer"].description) == (lang == "zh-CN")
 
@@ -81,3 +81,18 @@ def test_works_for_other_sizes_with_named_outputs(lang):
     assert [c.get_offsets().shape[0] for c in ex.artists["circles"]] == [8, 16, 6, 3]
     assert [text.get_text() for text in ex.artists["outputs"]] == ["4", "8", "9"]
     assert "4:" in ex.readout.value and "9:" in ex.readout.value
+
+
+def test_the_browser_gets_the_network_the_digits_and_the_diagram(net, digits):
+    images, labels = digits
+    ex = nl.widgets.network_explorer(net, images, labels, layers=1)
+    assert ex.kind == "network" and ex.values == {"index": 0, "layer": 1}
+    assert [option[1] for option in ex.controls["layer"].options] == [0, 1, 2, 3]
+    assert ex.data["images"]["shape"] == [12, 28, 28] and ex.controls["index"].max == 11
+    assert ex.data["net"]["sizes"] == [784, 16, 16, 10] and len(ex.data["net"]["W"]) == 3
+    assert ex.data["strongest"] == 24 and ex.data["names"] == [str(d) for d in range(10)]
+    assert ex.data["inputs"] == nl.plots.shown_inputs().tolist()
+    assert [len(ys) for ys in ex.data["y"]] == [8, 16, 16, 10]
+    assert ex.data["layout"]["xlim"] == list(ex.artists["diagram"].ax.get_xlim())
+    unlabelled = nl.widgets.network_explorer(net, images[:1])
+    assert "labels" not in unlabelled.data and unlabelled.controls["index"].max == 0

@@ -1,4 +1,9 @@
-"""Notebook 04's views of a trained network: one digit through every layer, a drawing pad, live training curves."""
+"""Notebook 04's views of a trained network: one digit through every layer, a drawing pad, live training curves.
+
+The digit explorer and the drawing pad are drawn in the browser (js/digits.js, js/pad.js: the network's forward
+pass mirrored by js/mirror.js, from its weights sent once as ``data``); the matplotlib ``LayersFigure`` is their
+stored picture and what headless tests read. ``TrainingCurves`` follows a training in the kernel.
+"""
 
 import ipywidgets as widgets
 import numpy as np
@@ -8,8 +13,41 @@ from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
 from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, style_context
-from .base import Explorer, LiveFigure, image_axes, int_slider, readout
+from .base import BrowserExplorer, LiveFigure, image_axes, live_int_slider, pack, readout, templates
 
+MAX_DIGITS = 500  # digits sent to the browser (uint8, 784 bytes each): the index slider runs over these
+
+
+def network_data(net) -> dict:
+    """What the browser needs to run ``net`` (js/mirror.js ``forward``): its weights and biases in the network's own
+    float type, its sizes and its activations' names."""
+
+    def packed(array) -> dict:
+        array = np.asarray(array)
+        return pack(array, str(array.dtype) if array.dtype in (np.float32, np.float64) else "float64")
+
+    return {"W": [packed(W) for W in net.W], "b": [packed(b) for b in net.b], "sizes": [int(n) for n in net.sizes],
+            "hidden": net.hidden, "output": net.output}
+
+
+def digits_data(images: np.ndarray, labels=None) -> dict:
+    """The first ``MAX_DIGITS`` images (uint8) and labels, for the browser."""
+    data = {"images": pack(np.clip(images[:MAX_DIGITS], 0, 255), "uint8")}
+    if labels is not None:
+        data["labels"] = pack(labels[:MAX_DIGITS], "int32")
+    return data
+
+
+def untrained(net) -> bool:
+    """A network no training has touched (a cell run before the training cell, or after a restart)."""
+    return getattr(net, "epochs_trained", None) == 0
+
+
+def box(ax) -> list[float]:
+    """Where ``ax`` is drawn, ``[x0, y0, width, height]`` in figure fractions from the bottom left (as matplotlib
+    draws it: with its aspect applied), for the browser to draw the same panel in the same place."""
+    ax.apply_aspect()
+    return [round(float(v), 5) for v in ax.get_position().bounds]
 
 class LayersFigure:
     """One figure: a 28×28 input, the activations of each hidden layer as a column of cells, the 10 outputs as bars.
@@ -54,10 +92,15 @@ class LayersFigure:
         self.answer.set_text(t("answer_is", digit=answer))
         return answer
 
+    def layout(self) -> dict:
+        """Where each panel is drawn (``box``) and the output panel's y range, for the browser's copy."""
+        return {"input": box(self.axes[0]), "hidden": [box(ax) for ax in self.axes[1:-1]],
+                "output": box(self.axes[-1]), "output_ylim": [float(v) for v in self.axes[-1].get_ylim()]}
+
 
 def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
-    if getattr(net, "epochs_trained", None) == 0:  # a cell run before the training cell, or after a restart
+    if untrained(net):
         rows.insert(0, t("untrained_note"))
     if label is not None:
         rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
@@ -65,17 +108,22 @@ def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     return readout(*rows)
 
 
-def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) -> Explorer:
+REPORT_TEXTS = ("answer_line", "untrained_note", "label_line", "answer_is", "input_784", "hidden_short", "output_10")
+
+
+def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) -> BrowserExplorer:
     """Pick a digit from ``images`` (n, 28, 28) with a slider: its input, hidden and output activations, together.
 
-    The network's answer is the blue bar; the label's bar has an orange outline.
+    The network's answer is the blue bar; the label's bar has an orange outline. The slider runs over the first
+    500 digits at most (0 … min(n, 500) − 1): those are sent to the browser, which runs the network itself.
     """
     net = inputs.mlp(net, "digit_explorer")
     images = inputs.images("images", images, "digit_explorer")
     labels = inputs.labels("labels", labels, len(images))
-    index = inputs.index("index", index, len(images))
+    shown = min(len(images), MAX_DIGITS)
+    index = inputs.index("index", index, shown)
     view = LayersFigure(net.sizes[1:-1])
-    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
+    controls = {"index": live_int_slider(t("digit_number"), index, 0, shown - 1)}
 
     def redraw(v: dict) -> str:
         image, label = images[v["index"]], int(labels[v["index"]])
@@ -84,80 +132,66 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
         return _report(activations[-1], answer, label, net)
 
     artists = {"input": view.input, "hidden": view.hidden, "bars": view.bars, "answer": view.answer}
-    return Explorer(view.figure, artists, controls, redraw)
+    data = {"net": network_data(net), "untrained": untrained(net)} | digits_data(images, labels)
+    explorer = BrowserExplorer("digits", view.figure, artists, controls, redraw, data=data,
+                               texts=templates(*REPORT_TEXTS))
+    explorer.data = explorer.data | {"layout": view.layout()}  # as laid out for the first drawing
+    return explorer
 
 
-class DrawingPad(LiveFigure, widgets.HBox):
-    """Draw a digit with the mouse; after each stroke the network's layers answer.
+class DrawingPad(BrowserExplorer):
+    """Draw a digit with the mouse; after each stroke the network's layers answer, in the browser (js/pad.js).
 
-    The strokes are kept in the kernel (``strokes``), turned into an MNIST-style 28×28 digit (``digit``, uint8) and
-    fed to the network, whose layers are drawn into ``image`` (the picture widget, as in every explorer).
-    ``add_stroke(points)`` does what a mouse stroke does (for tests and for scripted demos).
+    The strokes (``values["strokes"]``, a list of strokes, each a list of ``[x, y]`` points in pad pixels) reach
+    the kernel after each stroke; ``strokes`` and ``digit`` (the MNIST-style 28×28 uint8 digit the network sees,
+    made by ``nnlib.drawing`` from the strokes) follow them. ``add_stroke(points)`` and ``clear()`` do from Python
+    what the mouse and the Clear button do (for tests and for scripted demos); the pad in the browser follows.
     """
 
     repr_key = "pad_repr"
 
     def __init__(self, net):
-        from ipycanvas import Canvas
-
-        net = inputs.mlp(net, "drawing_pad")
-        self.net, self.strokes, self._pen_down = net, [], False
-        self.canvas = Canvas(width=PAD, height=PAD, layout=widgets.Layout(width=f"{PAD}px", height=f"{PAD}px",
-                                                                          border="3px solid #0072B2"))
-        self.canvas.line_width, self.canvas.line_cap, self.canvas.line_join = PEN, "round", "round"
-        self.canvas.stroke_style = "black"
-        self.canvas.on_mouse_down(self._down)
-        self.canvas.on_mouse_move(self._move)
-        self.canvas.on_mouse_up(self._up)
-        self.canvas.on_mouse_out(self._up)
-        self.clear_button = widgets.Button(description=t("clear"), icon="eraser")
-        self.clear_button.on_click(lambda _: self.clear())
+        self.net = inputs.mlp(net, "drawing_pad")
         self.view = LayersFigure(net.sizes[1:-1])
-        self._live_figure(self.view.figure, width=720)
-        self.readout = widgets.HTML()
-        self.digit = np.zeros((28, 28), dtype=np.uint8)
-        super().__init__([widgets.VBox([widgets.HTML(t("draw_here")), self.canvas, self.clear_button]),
-                          widgets.VBox([self.image, self.readout])],
-                         layout=widgets.Layout(flex_flow="row wrap"))
-        self.add_class("nnlib-drawing-pad")
-        self.update()
+        self._digit_of = (None, np.zeros((28, 28), dtype=np.uint8))  # (strokes, their digit): the last one made
 
-    def update(self) -> None:
-        """Turn the strokes into the network's input and show every layer's answer."""
-        self.digit = mnist_style(rasterize(self.strokes))
-        activations = [A[0] for A in self.net.activations(flatten(self.digit[None]))]
-        answer = self.view.show(self.digit, activations)
-        drawn = _report(activations[-1], answer, None, self.net) if self.strokes else None
-        self.readout.value = drawn or readout(t("draw_here"))
-        self.render()
+        def redraw(v: dict) -> str:
+            digit = self._digit(v["strokes"])
+            activations = [A[0] for A in self.net.activations(flatten(digit[None]))]
+            answer = self.view.show(digit, activations)
+            return _report(activations[-1], answer, None, self.net) if v["strokes"] else readout(t("draw_here"))
+
+        artists = {"input": self.view.input, "hidden": self.view.hidden, "bars": self.view.bars,
+                   "answer": self.view.answer}
+        data = {"net": network_data(net), "untrained": untrained(net), "pad": PAD, "pen": PEN}
+        super().__init__("pad", self.view.figure, artists, {}, redraw, data=data, extra={"strokes": []},
+                         texts=templates(*REPORT_TEXTS, "draw_here", "clear"))
+        self.data = self.data | {"layout": self.view.layout()}
+        self.add_class("nnlib-drawing-pad")
+
+    @property
+    def strokes(self) -> list:
+        """The strokes drawn so far, each a list of ``[x, y]`` points in pad pixels (0 … 280)."""
+        return self.values["strokes"]
+
+    @property
+    def digit(self) -> np.ndarray:
+        """The drawing as the network sees it: MNIST-style, uint8 (28, 28) (``nnlib.drawing``)."""
+        return self._digit(self.strokes)
+
+    def _digit(self, strokes: list) -> np.ndarray:
+        if strokes != self._digit_of[0]:
+            copied = [[[float(x), float(y)] for x, y in stroke] for stroke in strokes]  # not the caller's lists
+            self._digit_of = (copied, mnist_style(rasterize(copied)))
+        return self._digit_of[1]
 
     def add_stroke(self, points: list) -> None:
-        """Add one stroke, a list of (x, y) points in pad pixels, drawn on the pad as well."""
-        points = [(float(x), float(y)) for x, y in points]
-        self.strokes.append(points)
-        if len(points) > 1:
-            self.canvas.stroke_lines(points)
-        self.update()
+        """Add one stroke, a list of (x, y) points in pad pixels, as the mouse would draw it."""
+        self.set(strokes=[*self.strokes, [[float(x), float(y)] for x, y in points]])
 
     def clear(self) -> None:
-        self.strokes = []
-        self.canvas.clear()
-        self.update()
-
-    def _down(self, x: float, y: float) -> None:
-        self._pen_down = True
-        self.strokes.append([(x, y)])
-
-    def _move(self, x: float, y: float) -> None:
-        if self._pen_down:
-            last = self.strokes[-1][-1]
-            self.strokes[-1].append((x, y))
-            self.canvas.stroke_line(last[0], last[1], x, y)
-
-    def _up(self, x: float, y: float) -> None:
-        if self._pen_down:
-            self._pen_down = False
-            self.update()
+        """Empty the pad, as its Clear button does."""
+        self.set(strokes=[])
 
 
 def drawing_pad(net) -> DrawingPad:

@@ -4,15 +4,19 @@ layer for one digit.
 The image is the input; each further layer is a column of circles shaded by its activation (white = 0, black = 1,
 like ink); between two lit layers the strongest contributions a·w of this digit are drawn, blue and solid where
 they push the next neuron up, vermillion and dashed where they push it down. A "layer" control shows the layers
-one after the other, as the video does. Every move changes the existing artists of the one diagram.
+one after the other, as the video does. Drawn in the browser by js/network.js (the network's forward pass mirrored
+by js/mirror.js, from its weights sent once); the matplotlib diagram here is its stored picture, and every redraw
+changes the existing artists of that one diagram.
 """
 
 import numpy as np
 
+from .. import _inputs as inputs
 from ..data import flatten
 from ..i18n import t
 from ..plots import NetworkDiagram
-from .base import Explorer, int_slider, readout, toggle_buttons
+from .base import BrowserExplorer, live_int_slider, live_toggle, readout, templates
+from .digits import MAX_DIGITS, box, digits_data, network_data
 
 STRONGEST = 24  # connections drawn between two lit layers
 
@@ -37,23 +41,29 @@ def output_labels(diagram: NetworkDiagram) -> list:
 
 
 def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layers: int | None = None,
-                     output_names=None) -> Explorer:
+                     output_names=None) -> BrowserExplorer:
     """Notebook 04: the diagram of ``net`` (any ``nl.Network`` on 28 × 28 images) for the digit ``images[index]``,
     lit up layer by layer.
 
     ``images`` uint8 ``(n, 28, 28)``; ``labels`` ``(n,)`` or None; ``layers``: how many layers are lit at first
     (default: all); ``output_names``: what each output stands for (default 0, 1, …). Controls: ``index`` (which
-    digit) and ``layer`` (how far the digit has gone)."""
+    digit: the first 500 at most, 0 … min(n, 500) − 1, are sent to the browser, which runs the network itself)
+    and ``layer`` (how far the digit has gone)."""
+    net = inputs.mlp(net, "network_explorer")
+    images = inputs.images("images", images, "network_explorer")
+    labels = None if labels is None else inputs.labels("labels", labels, len(images))
+    shown_digits = min(len(images), MAX_DIGITS)
+    index = inputs.index("index", index, shown_digits)
     columns = len(net.sizes) - 1
+    layers = columns if layers is None else inputs.index("layers", layers, columns + 1)
     diagram = NetworkDiagram(net.sizes)
     names = [str(n) for n in (output_names if output_names is not None else range(net.sizes[-1]))]
     for text, name in zip(output_labels(diagram), names, strict=True):
         text.set_text(name)
     steps = [(t("diagram_step_input"), 0)] + [(t("diagram_step_hidden", k=k), k) for k in range(1, columns)]
     steps.append((t("diagram_step_output"), columns))
-    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1),
-                "layer": toggle_buttons(t("diagram_layer"), steps, columns if layers is None else layers,
-                                        button_width=None)}
+    controls = {"index": live_int_slider(t("digit_number"), index, 0, shown_digits - 1),
+                "layer": live_toggle(t("diagram_layer"), steps, layers)}
     cache = {}
 
     def activations_of(k: int) -> list[np.ndarray]:
@@ -85,7 +95,13 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
 
     artists = {"diagram": diagram, "circles": diagram.circles, "edges": diagram.edges, "image": diagram.image,
                "answer_ring": diagram.answer_ring, "outputs": output_labels(diagram)}
-    # drawn over the still part in this order: the image, its middle-row marker, then the diagram
-    inset = [diagram.image, *diagram.image.axes.lines] if diagram.image is not None else []
-    moving = [*inset, *diagram.edges, *diagram.circles, diagram.answer_ring]
-    return Explorer(diagram.figure, artists, controls, redraw, animated=moving)
+    data = {"net": network_data(net), "names": names, "strongest": STRONGEST,
+            "y": [[float(y) for y in ys] for ys in diagram.y], "inputs": [int(i) for i in diagram.inputs]}
+    texts = templates("diagram_says_input", "diagram_says_hidden", "answer_line", "label_line", "layer_input",
+                      "layer_hidden", "layer_output", "activation_bar")
+    explorer = BrowserExplorer("network", diagram.figure, artists, controls, redraw,
+                               data=data | digits_data(images, labels), texts=texts)
+    ax, bar = diagram.ax, diagram.figure.axes[-1]  # the diagram and its colour bar
+    explorer.data = explorer.data | {"layout": {"diagram": box(ax), "xlim": [float(x) for x in ax.get_xlim()],
+                                                "ylim": [float(y) for y in ax.get_ylim()], "bar": box(bar)}}
+    return explorer
