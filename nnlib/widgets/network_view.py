@@ -47,7 +47,7 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
 
     ``images`` uint8 ``(n, 28, 28)``; ``labels`` ``(n,)`` or None; ``layers``: how many layers are lit at first
     (default: all); ``output_names``: what each output stands for (default 0, 1, …). Controls: ``index`` (which
-    digit: the first 500 at most, 0 … min(n, 500) − 1, are sent to the browser, which runs the network itself)
+    digit: the first 300 at most (``MAX_DIGITS``), 0 … min(n, 300) − 1, are sent to the browser, which runs the network itself)
     and ``layer`` (how far the digit has gone)."""
     net = inputs.mlp(net, "network_explorer")
     images = inputs.images("images", images, "network_explorer")
