@@ -199,41 +199,6 @@ def render_png(fig: Figure) -> bytes:
     return _png(canvas)
 
 
-class Blitter:
-    """Renders a figure whose ``animated`` artists move while the rest (axes, ticks, labels) stays still.
-
-    The still part is drawn once and kept as a bitmap; each ``png()`` restores it and draws only the moving
-    artists on top (matplotlib's blitting). If an axis' limits change, the still part is drawn again.
-    """
-
-    def __init__(self, fig: Figure, animated: list):
-        self.fig, self.animated, self._background, self._limits = fig, list(animated), None, None
-        for artist in self.animated:
-            artist.set_animated(True)
-
-    def _axes_limits(self) -> tuple:
-        return tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.fig.axes)
-
-    def invalidate(self) -> None:
-        """A still artist changed (say, a kernel that stays put while a window slides): draw the still part again
-        on the next ``png()``."""
-        self._background = None
-
-    def png(self) -> bytes:
-        canvas = _agg_canvas(self.fig)
-        with style_context(), _glyphs_checked():
-            if self._background is None or self._limits != self._axes_limits():
-                canvas.draw()  # the still part: animated artists are left out (images are always drawn)
-                self._background, self._limits = canvas.copy_from_bbox(self.fig.bbox), self._axes_limits()
-            else:
-                canvas.restore_region(self._background)
-            renderer = canvas.get_renderer()
-            for artist in self.animated:
-                if artist.get_visible():
-                    artist.draw(renderer)
-        return _png(canvas)
-
-
 def show(fig: Figure) -> None:
     """Display a figure in the notebook now, as a PNG drawn by ``render_png`` (so a missing glyph is an error)."""
     from IPython.display import Image, display
@@ -415,12 +380,6 @@ class NetworkDiagram:
                                        location="bottom", pad=0.02, aspect=30)
             bar.set_label(t("activation_bar"))
         fix_layout(self.figure)
-
-    @property
-    def moving(self) -> list:
-        """The artists that ``update`` changes (circles, connections, answer ring, input image): give them to
-        ``Blitter(diagram.figure, diagram.moving)`` so that a redraw leaves the labels and colour bar alone."""
-        return [*self.edges, *self.circles, self.answer_ring, *([self.image] if self.image is not None else [])]
 
     @staticmethod
     def _column(n: int, gap: bool) -> np.ndarray:

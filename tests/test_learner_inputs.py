@@ -190,25 +190,22 @@ def test_image_neuron_explorer_names_the_choices(lang):
     raises_in(lang, InputError, lambda: image_neuron_explorer(pattern="circle"), "'top bar'")
 
 
-def test_an_error_inside_a_slider_callback_shows_in_the_readout(lang):
-    import ipywidgets as widgets
-
+def test_an_error_inside_a_redraw_shows_in_the_readout(lang):
     from nnlib.plots import new_figure
-    from nnlib.widgets import Explorer
+    from nnlib.widgets.base import Explorer, int_slider
 
     figure, _ = new_figure()
-    control = widgets.IntSlider(value=0, min=0, max=2)
 
     def redraw(values):
         if values["k"] == 2:
             raise ValueError("k is too large")
         return "fine"
 
-    explorer = Explorer(figure, {}, {"k": control}, redraw)
-    control.value = 2
+    explorer = Explorer("neuron", figure, {}, {"k": int_slider("k", 0, 0, 2)}, redraw)
+    explorer.controls["k"].value = 2
     assert "k is too large" in explorer.readout.value and "⚠" in explorer.readout.value
     assert has_chinese(explorer.readout.value) == (lang == "zh-CN")
-    control.value = 1
+    explorer.controls["k"].value = 1
     assert "fine" in explorer.readout.value
 
 

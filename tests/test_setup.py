@@ -28,7 +28,7 @@ def test_every_requirement_is_pinned_exactly():
             pin = r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*"
             assert re.fullmatch(pin + r"(; python_version [<>=]+ \"3\.\d+\")?", line), line
     runtime = {re.split(r"[=;]", line)[0] for line in lines(ROOT / "requirements.txt")}
-    assert {"numpy", "matplotlib", "ipywidgets", "ipycanvas", "jupyterlab", "ipykernel", "pillow"} <= runtime
+    assert {"numpy", "matplotlib", "ipywidgets", "anywidget", "jupyterlab", "ipykernel", "pillow"} <= runtime
 
 
 def test_the_chinese_interface_is_pinned():

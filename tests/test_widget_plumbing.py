@@ -32,14 +32,14 @@ def tiny_explorer(seen: list):
     with plots.style_context():
         fig, ax = plots.new_figure(figsize=(3.0, 2.0))
         (line,) = ax.plot([0, 1], [0, 0])
-    controls = {"a": base.live_slider("a", 0.0, -1.0, 1.0, 0.1), "b": base.live_slider("b", 0.0, -1.0, 1.0, 0.1)}
+    controls = {"a": base.slider("a", 0.0, -1.0, 1.0, 0.1), "b": base.slider("b", 0.0, -1.0, 1.0, 0.1)}
 
     def redraw(v: dict) -> str:
         seen.append({k: v[k] for k in ("a", "b")})
         line.set_ydata([v["a"], v["b"]])
         return base.readout(f"{v['a']:.1f} {v['b']:.1f}")
 
-    return base.BrowserExplorer("neuron", fig, {"line": line}, controls, redraw)
+    return base.Explorer("neuron", fig, {"line": line}, controls, redraw)
 
 
 def from_browser(explorer, **values) -> None:

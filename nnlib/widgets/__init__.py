@@ -1,8 +1,10 @@
-"""Explorers: sliders that drive a figure and a numeric readout, live (see ``base.Explorer``).
+"""Explorers: controls that drive a figure and a numeric readout, live, computed and drawn in the browser (see
+``base``; each explorer's front end is nnlib/widgets/js/<kind>.js).
 
 One module per notebook. The slider explorers' builders return an ``Explorer`` (tests/test_slider_sweep.py finds
 them by that return type and moves every control) and most are named ``*_explorer``; ``drawing_pad`` returns a
-``DrawingPad`` and ``TrainingCurves`` follows a training. All three are live figures (``base.LiveFigure``).
+``DrawingPad``, an ``Explorer`` too, drawn on by the mouse. ``TrainingCurves`` follows a training in the kernel
+(``base.LiveFigure``).
 """
 
 from .base import Explorer, readout, slider

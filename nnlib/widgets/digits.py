@@ -13,7 +13,7 @@ from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
 from ..plots import BLUE, GREY, INK_CMAP, ORANGE, fix_layout, new_figure, style_context
-from .base import BrowserExplorer, LiveFigure, image_axes, live_int_slider, pack, readout, templates
+from .base import Explorer, LiveFigure, image_axes, int_slider, pack, readout, templates
 
 # Digits sent to the browser (uint8, 784 bytes each, stored with the notebook's output for the static pages):
 # the index slider runs over these. 300 of notebook 04's test digits hold about 20 the network gets wrong.
@@ -113,11 +113,12 @@ def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
 REPORT_TEXTS = ("answer_line", "untrained_note", "label_line", "answer_is", "input_784", "hidden_short", "output_10")
 
 
-def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) -> BrowserExplorer:
+def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) -> Explorer:
     """Pick a digit from ``images`` (n, 28, 28) with a slider: its input, hidden and output activations, together.
 
     The network's answer is the blue bar; the label's bar has an orange outline. The slider runs over the first
-    ``MAX_DIGITS`` (300) digits at most (0 … min(n, 300) − 1): those are sent to the browser, which runs the network itself.
+    ``MAX_DIGITS`` (300) digits at most (0 … min(n, 300) − 1): those are sent to the browser, which runs the
+    network itself.
     """
     net = inputs.mlp(net, "digit_explorer")
     images = inputs.images("images", images, "digit_explorer")
@@ -125,7 +126,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     shown = min(len(images), MAX_DIGITS)
     index = inputs.index("index", index, shown)
     view = LayersFigure(net.sizes[1:-1])
-    controls = {"index": live_int_slider(t("digit_number"), index, 0, shown - 1)}
+    controls = {"index": int_slider(t("digit_number"), index, 0, shown - 1)}
 
     def redraw(v: dict) -> str:
         image, label = images[v["index"]], int(labels[v["index"]])
@@ -135,13 +136,13 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
 
     artists = {"input": view.input, "hidden": view.hidden, "bars": view.bars, "answer": view.answer}
     data = {"net": network_data(net), "untrained": untrained(net)} | digits_data(images, labels)
-    explorer = BrowserExplorer("digits", view.figure, artists, controls, redraw, data=data,
+    explorer = Explorer("digits", view.figure, artists, controls, redraw, data=data,
                                texts=templates(*REPORT_TEXTS))
     explorer.data = explorer.data | {"layout": view.layout()}  # as laid out for the first drawing
     return explorer
 
 
-class DrawingPad(BrowserExplorer):
+class DrawingPad(Explorer):
     """Draw a digit with the mouse; after each stroke the network's layers answer, in the browser (js/pad.js).
 
     The strokes (``values["strokes"]``, a list of strokes, each a list of ``[x, y]`` points in pad pixels) reach

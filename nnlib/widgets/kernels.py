@@ -9,7 +9,7 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, SIGNED_CMAP, new_figure, style_context
-from .base import BrowserExplorer, image_axes, live_dropdown, live_int_slider, live_slider, pack, readout, templates
+from .base import Explorer, dropdown, image_axes, int_slider, pack, readout, slider, templates
 
 KERNEL_LIMIT = 3.0
 KERNEL_SLIDERS = [f"k{i}{j}" for i in range(3) for j in range(3)]  # the controls of K[i, j], in reading order
@@ -24,8 +24,8 @@ def kernel_controls(kernel: str) -> dict:
     """A preset dropdown (the presets and "custom") and the nine weight sliders ``k00`` … ``k22`` of a 3×3 kernel,
     at the preset's values as the sliders can show them."""
     start = np.clip(start_kernel(kernel), -KERNEL_LIMIT, KERNEL_LIMIT)
-    controls = {"preset": live_dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
-    controls |= {f"k{i}{j}": live_slider(f"K[{i},{j}]", float(start[i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
+    controls = {"preset": dropdown(t("kernel_word"), [*KERNELS, "custom"], kernel)}
+    controls |= {f"k{i}{j}": slider(f"K[{i},{j}]", float(start[i, j]), -KERNEL_LIMIT, KERNEL_LIMIT, 0.25)
                  for i in range(3) for j in range(3)}
     return controls
 
@@ -45,7 +45,7 @@ def presets_on_sliders() -> dict:
     return {name: preset_on_sliders(name).ravel().tolist() for name in KERNELS}
 
 
-def link_kernel_controls(explorer: BrowserExplorer) -> None:
+def link_kernel_controls(explorer: Explorer) -> None:
     """Tie the preset dropdown and the nine sliders of ``kernel_controls`` together: choosing a preset puts its
     values on the sliders; moving a slider away from the preset turns the dropdown to "custom". (Set from Python;
     the browser has the same link, js/conv_parts.js ``reactKernel``.)"""
@@ -66,7 +66,7 @@ def link_kernel_controls(explorer: BrowserExplorer) -> None:
         explorer.on(name, maybe_custom)
 
 
-def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> BrowserExplorer:
+def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge") -> Explorer:
     """Pick a digit of ``images`` (n, 28, 28) and a kernel (a preset, or nine sliders): the kernel, the feature
     map (26 × 26, blue where it responds positively), its ReLU, and the 2 × 2 max-pool (13 × 13)."""
     images = inputs.images("images", images, "kernel_explorer")
@@ -85,7 +85,7 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         for ax, key in zip(axes, ("input_28", "kernel_3", "feature_map", "after_relu", "after_pool"), strict=True):
             image_axes(ax, t(key), fontsize=14)
         values = [[axes[1].text(j, i, "", ha="center", va="center", fontsize=13) for j in range(3)] for i in range(3)]
-    controls = {"index": live_int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
+    controls = {"index": int_slider(t("digit_number"), index, 0, len(images) - 1), **kernel_controls(kernel)}
 
     def redraw(v: dict) -> str:
         K = kernel_of(v)
@@ -110,6 +110,6 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
     data = {"images": pack(images, "uint8"), "presets": presets_on_sliders()}
     texts = templates("input_28", "kernel_3", "feature_map", "after_relu", "after_pool", "map_range", "relu_share",
                       "pool_size")
-    explorer = BrowserExplorer("kernel", fig, artists, controls, redraw, data=data, texts=texts)
+    explorer = Explorer("kernel", fig, artists, controls, redraw, data=data, texts=texts)
     link_kernel_controls(explorer)
     return explorer

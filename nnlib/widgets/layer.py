@@ -9,7 +9,7 @@ from matplotlib.patches import Rectangle
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import BrowserExplorer, live_int_slider, live_slider, live_toggle, number, readout, templates
+from .base import Explorer, int_slider, number, readout, slider, templates, toggle_buttons
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
@@ -17,7 +17,7 @@ START_B = np.array([-0.5, -1.0, 0.5])
 WEIGHT_LIMIT = 4.0
 
 
-class LayerExplorer(BrowserExplorer):
+class LayerExplorer(Explorer):
     """The layer explorer: its values hold the whole layer, ``W`` (n_in × n_out, nested lists, as nnlib.layers)
     and ``b``; the sliders w1, w2, w3 and b show the chosen neuron's part of them."""
 
@@ -47,7 +47,7 @@ def _bias_set(values: dict, x: float) -> None:
     values["b"] = [x if j == values["neuron"] else bj for j, bj in enumerate(values["b"])]
 
 
-def layer_explorer(a=(0.8, 0.3, 0.6)) -> BrowserExplorer:
+def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
     """Three inputs, a layer of three sigmoid neurons: a⁽¹⁾ = σ(W a⁽⁰⁾ + b), as a network diagram and as a matrix.
 
     Choose a neuron, then move its weights and bias: its edges and its row of the matrix (the video's W, which
@@ -82,11 +82,11 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> BrowserExplorer:
         fig.colorbar(matrix, cax=mat_ax.inset_axes([1.08, 0.0, 0.07, 1.0]), label=t("weight_sign_legend"))
     artists = {"edges": edges, "nodes_in": nodes_in, "nodes_out": nodes_out, "labels_in": labels_in,
                "labels_out": labels_out, "matrix": matrix, "cells": cells, "row": row, "axes": net_ax}
-    controls = {f"a{i + 1}": live_slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
-    controls["neuron"] = live_toggle(t("neuron_pick"), [(t("neuron_n", n=j + 1), j) for j in range(n_out)], 0)
-    controls |= {f"w{i + 1}": live_slider(f"w{i + 1}", float(START_W[i, 0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
+    controls = {f"a{i + 1}": slider(f"a{i + 1}⁽⁰⁾", float(a[i]), 0.0, 1.0, 0.05) for i in range(n_in)}
+    controls["neuron"] = toggle_buttons(t("neuron_pick"), [(t("neuron_n", n=j + 1), j) for j in range(n_out)], 0)
+    controls |= {f"w{i + 1}": slider(f"w{i + 1}", float(START_W[i, 0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
                  for i in range(n_in)}
-    controls["b"] = live_slider(t("bias_b"), float(START_B[0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
+    controls["b"] = slider(t("bias_b"), float(START_B[0]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 0.1)
     access = {f"w{i + 1}": _weight_access(i) for i in range(n_in)} | {"b": (_bias_get, _bias_set)}
 
     def redraw(v: dict) -> str:
@@ -126,7 +126,7 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> BrowserExplorer:
     return LayerExplorer("layer", fig, artists, controls, redraw, texts=texts, extra=extra, access=access)
 
 
-def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> BrowserExplorer:
+def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:
     """The 784-h1-h2-10 network's parameters, layer by layer, as the two hidden sizes change (drawn in the browser
     by js/parameters.js, in matplotlib here for the stored picture)."""
     with style_context():
@@ -141,8 +141,8 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> BrowserExplorer:
         title = ax.set_title("")
     artists = {"weights": weight_bars, "biases": bias_bars, "title": title, "axes": ax}
     controls = {
-        "hidden1": live_int_slider(t("hidden_n", n=1), hidden1, 1, 128),
-        "hidden2": live_int_slider(t("hidden_n", n=2), hidden2, 1, 128),
+        "hidden1": int_slider(t("hidden_n", n=1), hidden1, 1, 128),
+        "hidden2": int_slider(t("hidden_n", n=2), hidden2, 1, 128),
     }
 
     def redraw(v: dict) -> str:
@@ -161,4 +161,4 @@ def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> BrowserExplorer:
         )
 
     texts = templates("weights_word", "biases_word", "count_word", "weights_count", "biases_count", "total_count")
-    return BrowserExplorer("parameters", fig, artists, controls, redraw, texts=texts)
+    return Explorer("parameters", fig, artists, controls, redraw, texts=texts)

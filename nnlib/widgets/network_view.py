@@ -15,7 +15,7 @@ from .. import _inputs as inputs
 from ..data import flatten
 from ..i18n import t
 from ..plots import NetworkDiagram
-from .base import BrowserExplorer, live_int_slider, live_toggle, readout, templates
+from .base import Explorer, int_slider, readout, templates, toggle_buttons
 from .digits import MAX_DIGITS, box, digits_data, network_data
 
 STRONGEST = 24  # connections drawn between two lit layers
@@ -41,14 +41,14 @@ def output_labels(diagram: NetworkDiagram) -> list:
 
 
 def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layers: int | None = None,
-                     output_names=None) -> BrowserExplorer:
+                     output_names=None) -> Explorer:
     """Notebook 04: the diagram of ``net`` (any ``nl.Network`` on 28 × 28 images) for the digit ``images[index]``,
     lit up layer by layer.
 
     ``images`` uint8 ``(n, 28, 28)``; ``labels`` ``(n,)`` or None; ``layers``: how many layers are lit at first
     (default: all); ``output_names``: what each output stands for (default 0, 1, …). Controls: ``index`` (which
-    digit: the first 300 at most (``MAX_DIGITS``), 0 … min(n, 300) − 1, are sent to the browser, which runs the network itself)
-    and ``layer`` (how far the digit has gone)."""
+    digit: the first 300 at most (``MAX_DIGITS``), 0 … min(n, 300) − 1, are sent to the browser, which runs the
+    network itself) and ``layer`` (how far the digit has gone)."""
     net = inputs.mlp(net, "network_explorer")
     images = inputs.images("images", images, "network_explorer")
     labels = None if labels is None else inputs.labels("labels", labels, len(images))
@@ -62,8 +62,8 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
         text.set_text(name)
     steps = [(t("diagram_step_input"), 0)] + [(t("diagram_step_hidden", k=k), k) for k in range(1, columns)]
     steps.append((t("diagram_step_output"), columns))
-    controls = {"index": live_int_slider(t("digit_number"), index, 0, shown_digits - 1),
-                "layer": live_toggle(t("diagram_layer"), steps, layers)}
+    controls = {"index": int_slider(t("digit_number"), index, 0, shown_digits - 1),
+                "layer": toggle_buttons(t("diagram_layer"), steps, layers)}
     cache = {}
 
     def activations_of(k: int) -> list[np.ndarray]:
@@ -99,7 +99,7 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
             "y": [[float(y) for y in ys] for ys in diagram.y], "inputs": [int(i) for i in diagram.inputs]}
     texts = templates("diagram_says_input", "diagram_says_hidden", "answer_line", "label_line", "layer_input",
                       "layer_hidden", "layer_output", "activation_bar")
-    explorer = BrowserExplorer("network", diagram.figure, artists, controls, redraw,
+    explorer = Explorer("network", diagram.figure, artists, controls, redraw,
                                data=data | digits_data(images, labels), texts=texts)
     ax, bar = diagram.ax, diagram.figure.axes[-1]  # the diagram and its colour bar
     explorer.data = explorer.data | {"layout": {"diagram": box(ax), "xlim": [float(x) for x in ax.get_xlim()],

@@ -6,12 +6,12 @@ from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import BrowserExplorer, fixed, live_slider, live_toggle, number, readout, templates
+from .base import Explorer, fixed, number, readout, slider, templates, toggle_buttons
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
 
-def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation: str = "sigmoid") -> BrowserExplorer:
+def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation: str = "sigmoid") -> Explorer:
     """Notebook 01: sliders for the input a, the weight w and the bias b and a sigmoid/ReLU switch.
 
     Shows the activation curve f(z) with the neuron's point (z, f(z)) on it, and readouts of z and f(z); drawn in
@@ -28,10 +28,10 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         artists = {"curve": curve, "guide": guide, "point": point, "title": ax.set_title(""),
                    "ylabel": ax.set_ylabel(""), "axes": ax}
     controls = {
-        "a": live_slider(t("input_a"), a, 0.0, 1.0, 0.01),
-        "w": live_slider(t("weight_w"), w, -6.0, 6.0, 0.1),
-        "b": live_slider(t("bias_b"), b, -6.0, 6.0, 0.1),
-        "activation": live_toggle(t("activation_fn"), [(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], activation),
+        "a": slider(t("input_a"), a, 0.0, 1.0, 0.01),
+        "w": slider(t("weight_w"), w, -6.0, 6.0, 0.1),
+        "b": slider(t("bias_b"), b, -6.0, 6.0, 0.1),
+        "activation": toggle_buttons(t("activation_fn"), [(t("sigmoid"), "sigmoid"), (t("relu"), "relu")], activation),
     }
 
     def redraw(v: dict) -> str:
@@ -51,4 +51,4 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         )
 
     texts = templates("neuron_title", "sigmoid", "relu", "activation_of_z", "weighted_sum_z")
-    return BrowserExplorer("neuron", fig, artists, controls, redraw, texts=texts)
+    return Explorer("neuron", fig, artists, controls, redraw, texts=texts)

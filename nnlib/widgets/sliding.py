@@ -10,7 +10,7 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
-from .base import BrowserExplorer, image_axes, live_dropdown, live_int_slider, number, pack, readout, templates
+from .base import Explorer, dropdown, image_axes, int_slider, number, pack, readout, templates
 from .kernels import KERNEL_LIMIT, kernel_controls, kernel_of, link_kernel_controls, presets_on_sliders, start_kernel
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
@@ -57,8 +57,8 @@ def _window_arguments(images, index, kernel: str, position, presets: list, who: 
 
 def _window_controls(images: np.ndarray, side: int, position: int, index: int) -> dict:
     """The window's position over an output map of ``side`` × ``side`` (reading order) and the digit's number."""
-    return {"position": live_int_slider(t("window_position"), position, 0, side * side - 1),
-            "index": live_int_slider(t("digit_number"), index, 0, len(images) - 1)}
+    return {"position": int_slider(t("window_position"), position, 0, side * side - 1),
+            "index": int_slider(t("digit_number"), index, 0, len(images) - 1)}
 
 
 def _value_texts(ax, rows: int, columns: int, size: int = 13) -> list:
@@ -111,7 +111,7 @@ def pooling_window(feature: np.ndarray, position: int, size: int = 2) -> dict:
 
 
 def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge",
-                     position: int = 0) -> BrowserExplorer:
+                     position: int = 0) -> Explorer:
     """Slide a 3 × 3 kernel over a digit of ``images`` (n, 28, 28), one window at a time: the window on the digit,
     its 9 pixel values, the kernel, the 9 products, and the feature map (26 × 26) filled in up to this window,
     whose pixel is framed. Controls: the position (0 … 675, reading order), the digit, a kernel preset or its
@@ -162,7 +162,7 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
 
     data = {"images": pack(images, "uint8"), "presets": presets_on_sliders()}
     texts_shown = templates("input_28", "patch_9", "kernel_3", "products_9", "feature_map", "window_at", "window_sum")
-    explorer = BrowserExplorer("sliding", fig, dict(pictures, texts=texts, window=window, pixel=output.frame,
+    explorer = Explorer("sliding", fig, dict(pictures, texts=texts, window=window, pixel=output.frame,
                                                     total=total, cell_lines=cell_lines),
                                controls, redraw, data=data, texts=texts_shown)
     link_kernel_controls(explorer)
@@ -170,7 +170,7 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
 
 
 def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical edge",
-                     position: int = 0) -> BrowserExplorer:
+                     position: int = 0) -> Explorer:
     """Slide a 2 × 2 max-pool over a feature map: the digit of ``images`` (n, 28, 28) through a kernel preset and
     ReLU (26 × 26) with the block framed, the block's 4 values with its maximum picked out, and the pooled map
     (13 × 13) filled in up to this block. Controls: the position (0 … 168), the digit, the kernel preset."""
@@ -192,7 +192,7 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         block_frame, best = _frame(axes[0], 2), _frame(axes[1], 1, width=5)
         total = _caption(axes[1], -0.06)
     controls = _window_controls(images, side, position, index)
-    controls["preset"] = live_dropdown(t("kernel_word"), list(KERNELS), kernel)
+    controls["preset"] = dropdown(t("kernel_word"), list(KERNELS), kernel)
 
     def redraw(v: dict) -> str:
         feature = relu(conv2d(images[v["index"]][None] / 255, KERNELS[v["preset"]][None])[0, 0])
@@ -217,6 +217,6 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
     # the presets as they are (no sliders to clip them here): the map is the one nnlib.conv2d gives
     data = {"images": pack(images, "uint8"), "presets": {name: K.ravel().tolist() for name, K in KERNELS.items()}}
     texts_shown = templates("after_relu_26", "block_4", "after_pool", "block_at", "pooled_at")
-    return BrowserExplorer("pooling", fig, dict(pictures, texts=texts, frame=block_frame, best=best,
+    return Explorer("pooling", fig, dict(pictures, texts=texts, frame=block_frame, best=best,
                                                 cell=output.frame, total=total, cell_lines=cell_lines),
                            controls, redraw, data=data, texts=texts_shown)

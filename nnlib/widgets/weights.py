@@ -23,10 +23,10 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import BrowserExplorer, fixed, image_axes, live_dropdown, live_slider, number, pack, readout, templates
+from .base import Explorer, dropdown, fixed, image_axes, number, pack, readout, slider, templates
 
 
-def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> BrowserExplorer:
+def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> Explorer:
     """A neuron that looks at a 12×12 image: the input a, the weights w, their product w·a, and z = Σ w·a + b.
 
     Controls: the input image, the weight pattern, the strength of its positive and of its negative weights, b.
@@ -47,11 +47,11 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
         total = fig.suptitle("")
     artists = {"input": pictures[0], "weights": pictures[1], "product": pictures[2], "total": total}
     controls = {
-        "image": live_dropdown(t("input_a"), list(images), image),
-        "pattern": live_dropdown(t("weights_w"), list(shapes), pattern),
-        "positive": live_slider(t("positive_weights"), 1.0, 0.0, 2.0, 0.1),
-        "negative": live_slider(t("negative_weights"), 1.0, 0.0, 2.0, 0.1),
-        "b": live_slider(t("bias_b"), bias, -10.0, 10.0, 0.5),
+        "image": dropdown(t("input_a"), list(images), image),
+        "pattern": dropdown(t("weights_w"), list(shapes), pattern),
+        "positive": slider(t("positive_weights"), 1.0, 0.0, 2.0, 0.1),
+        "negative": slider(t("negative_weights"), 1.0, 0.0, 2.0, 0.1),
+        "b": slider(t("bias_b"), bias, -10.0, 10.0, 0.5),
     }
 
     def redraw(v: dict) -> str:
@@ -73,13 +73,13 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
     data = {"size": patterns.SIZE, "images": {name: pack(x) for name, x in images.items()},
             "shapes": {name: pack(x) for name, x in shapes.items()}}
     texts = templates("input_image", "weights_picture", "product_picture", "weight_sign_legend", "fires", "quiet")
-    return BrowserExplorer("image_neuron", fig, artists, controls, redraw, data=data, texts=texts)
+    return Explorer("image_neuron", fig, artists, controls, redraw, data=data, texts=texts)
 
 
 SAMPLE_SUMS = (3.0, 7.0, 9.0, 11.0, 14.0, 18.0)  # weighted sums w·a of six example inputs
 
 
-def bias_explorer(b: float = 0.0) -> BrowserExplorer:
+def bias_explorer(b: float = 0.0) -> Explorer:
     """The bias as a threshold: σ(s + b) against the weighted sum s; six sample inputs fire or stay quiet.
 
     With b = -10 the neuron fires (activation above 0.5) only for weighted sums above 10.
@@ -101,7 +101,7 @@ def bias_explorer(b: float = 0.0) -> BrowserExplorer:
         ax.legend(loc="lower right")
         title = ax.set_title("")
     artists = {"curve": curve, "threshold": threshold, "fire": fire, "quiet": quiet, "title": title, "axes": ax}
-    controls = {"b": live_slider(t("bias_b"), b, -20.0, 5.0, 0.5)}
+    controls = {"b": slider(t("bias_b"), b, -20.0, 5.0, 0.5)}
 
     def redraw(v: dict) -> str:
         activation = sigmoid(sums + v["b"])
@@ -120,13 +120,13 @@ def bias_explorer(b: float = 0.0) -> BrowserExplorer:
         )
 
     texts = templates("threshold_title", "threshold_rule", "fires_list", "fires", "quiet", "weighted_sum_s")
-    return BrowserExplorer("bias", fig, artists, controls, redraw, data={"sums": list(SAMPLE_SUMS)}, texts=texts)
+    return Explorer("bias", fig, artists, controls, redraw, data={"sums": list(SAMPLE_SUMS)}, texts=texts)
 
 
 INPUTS = (0.9, 0.2, 0.6)  # the activations a1, a2, a3 feeding the neuron of weights_explorer
 
 
-def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: float = -0.5) -> BrowserExplorer:
+def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: float = -0.5) -> Explorer:
     """Three weights and a bias: a bar for each term w_i·a_i and for b, the sum z, and the point σ(z).
 
     Positive terms are blue and plain, negative ones vermillion and hatched (the sign is never told by colour alone).
@@ -148,7 +148,7 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
         curve_ax.set_xlabel("z")
         title = curve_ax.set_title("")
     artists = {"bars": bars, "values": values, "point": point, "title": title, "axes": bars_ax}
-    controls = {name: live_slider(f"{name} (a = {ai:g})" if name != "b" else t("bias_b"), value, -4.0, 4.0, 0.1)
+    controls = {name: slider(f"{name} (a = {ai:g})" if name != "b" else t("bias_b"), value, -4.0, 4.0, 0.1)
                 for name, ai, value in (("w1", a[0], w1), ("w2", a[1], w2), ("w3", a[2], w3), ("b", None, b))}
 
     def redraw(v: dict) -> str:
@@ -170,4 +170,4 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
         )
 
     texts = templates("contributions_title")
-    return BrowserExplorer("weights", fig, artists, controls, redraw, data={"inputs": list(INPUTS)}, texts=texts)
+    return Explorer("weights", fig, artists, controls, redraw, data={"inputs": list(INPUTS)}, texts=texts)

@@ -112,7 +112,7 @@ def test_notebook_runs_and_its_explorers_respond(path, labs, browser):
         rendered = panel.locator(".jp-OutputArea-output :is(.jupyter-widgets, .nnlib-explorer-widget)").count()
         assert rendered >= expected_views, f"{rendered} widget views rendered, {expected_views} expected"
 
-        explorers = panel.locator(".nnlib-explorer")
+        explorers = panel.locator(".nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer")
         for k in range(explorers.count()):
             nudge(page, explorers.nth(k))
 
@@ -120,15 +120,15 @@ def test_notebook_runs_and_its_explorers_respond(path, labs, browser):
         for k in range(pads.count()):
             pad = pads.nth(k)
             pad.scroll_into_view_if_needed()
-            canvas, figure = pad.locator("canvas").last, pad.locator("img").first
-            before_pixels, before_text = image_pixels(figure), pad.locator(".widget-html").last.inner_text()
+            canvas, figure = pad.locator(".nnlib-pad-column canvas").first, pad.locator("canvas.nnlib-canvas").first
+            before_pixels, before_text = image_pixels(figure), pad.locator(".nnlib-readout").inner_text()
             box = canvas.bounding_box()
             page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.15)
             page.mouse.down()
             for step in range(1, 21):
                 page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * (0.15 + 0.7 * step / 20))
             page.mouse.up()
-            wait_for(lambda pad=pad, old=before_text: pad.locator(".widget-html").last.inner_text() != old, 20,
+            wait_for(lambda pad=pad, old=before_text: pad.locator(".nnlib-readout").inner_text() != old, 20,
                      "the drawing pad's answer to change")
             wait_for(lambda figure=figure, before=before_pixels: image_pixels(figure) != before, 20,
                      "the drawing pad's figure to change")

@@ -275,7 +275,7 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
         page = context.new_page()
         try:
             open_and_run(page, lab, notebook)
-            explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer")
+            explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer")
             assert explorers.count() == len(names)
             for k, name in enumerate(names):
                 report["rows"].append(measure(page, explorers.nth(k), EXPLORER, name, notebook))
