@@ -132,7 +132,8 @@ DRAG = """async ([root, handleSelector, targetSelector, steps, interval]) => {
             settled: readout ? readout.innerText === finalText : null};
 }"""
 
-EXPLORER = ("input[type=range]", None)  # nnlib's explorers: their first slider, their canvas drawings
+EXPLORER = ("input[type=range]", None)
+SLIDER_EXPLORERS = ".nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer"  # the drawing pad has no slider  # nnlib's explorers: their first slider, their canvas drawings
 KERNEL_FLOOR, BROWSER_FLOOR = (".noUi-handle", "img"), (".noUi-handle", ".floor-target")
 
 
@@ -275,7 +276,7 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
         page = context.new_page()
         try:
             open_and_run(page, lab, notebook)
-            explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer")
+            explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) " + SLIDER_EXPLORERS)
             assert explorers.count() == len(names)
             for k, name in enumerate(names):
                 report["rows"].append(measure(page, explorers.nth(k), EXPLORER, name, notebook))
