@@ -132,8 +132,8 @@ DRAG = """async ([root, handleSelector, targetSelector, steps, interval]) => {
             settled: readout ? readout.innerText === finalText : null};
 }"""
 
-EXPLORER = ("input[type=range]", None)
-SLIDER_EXPLORERS = ".nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer"  # the drawing pad has no slider  # nnlib's explorers: their first slider, their canvas drawings
+EXPLORER = ("input[type=range]", None)  # nnlib's explorers: their first slider, their canvas drawings
+SLIDER_EXPLORERS = ".nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explorer"  # the drawing pad has no slider
 KERNEL_FLOOR, BROWSER_FLOOR = (".noUi-handle", "img"), (".noUi-handle", ".floor-target")
 
 
