@@ -295,5 +295,82 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
     assert not report.get("not_measured"), report["not_measured"]
 
 
+# The browser-only reference of the static pages: a range input that repaints a canvas (a 300 × 300 picture and a
+# curve) and counts its drawings as an explorer does, measured the same way.
+CANVAS_REFERENCE = """<!DOCTYPE html><html><body><div class="nnlib-explorer" data-drawn="0">
+<canvas width="600" height="400"></canvas><input type="range" min="0" max="100" step="1" value="50"></div><script>
+const root = document.querySelector(".nnlib-explorer"), input = root.querySelector("input");
+const ctx = root.querySelector("canvas").getContext("2d");
+let frame = null;
+function paint() {
+  frame = null;
+  const v = Number(input.value);
+  ctx.fillStyle = "white"; ctx.fillRect(0, 0, 600, 400);
+  ctx.fillStyle = `rgb(${2 * v}, 80, 160)`; ctx.fillRect(20, 20, 300, 300);
+  ctx.beginPath(); for (let x = 0; x < 240; x++) ctx.lineTo(340 + x, 200 - 100 * Math.tanh((x - 2 * v) / 20));
+  ctx.stroke();
+  root.dataset.drawn = String(Number(root.dataset.drawn) + 1);
+}
+input.addEventListener("keydown", (e) => {
+  const d = {ArrowRight: 1, ArrowLeft: -1}[e.key];
+  if (d === undefined) return;
+  e.preventDefault(); input.value = String(Number(input.value) + d);
+  if (frame === null) frame = requestAnimationFrame(paint);
+});
+paint();
+</script></body></html>"""
+
+
+@pytest.mark.benchmark
+def test_explorer_latency_on_the_static_pages(browser, tmp_path):
+    """The same measurement on the static edition built from the committed notebooks, opened from file:// with no
+    network: every slider explorer of the English pages against a range input that repaints a canvas; and the size
+    of every page and the time to open it (the load event, offline). Adds to artifacts/latency.json."""
+    from tests.test_site import build
+
+    site = tmp_path / "site"
+    build(site)
+    report = json.loads(REPORT.read_text(encoding="utf-8")) if REPORT.exists() else {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "load_before": os.getloadavg(),
+        "cpus": os.cpu_count(), "steps": STEPS, "rows": []}
+    report["rows"] = [r for r in report["rows"] if r.get("where") != "static page"]
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+    page = context.new_page()
+    reference = tmp_path / "reference.html"
+    reference.write_text(CANVAS_REFERENCE, encoding="utf-8")
+    page.goto(reference.as_uri())
+    report["rows"].append(measure(page, page.locator(".nnlib-explorer"), EXPLORER,
+                                  "floor: a range input repaints a canvas", "-", "static page"))
+    pages = sorted(site.glob("*/*.html")) + [site / "index.html"]
+    report["site"] = {"pages": {}, "total_mb": round(sum(p.stat().st_size for p in pages) / 1e6, 2)}
+    for path in pages:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            page.goto(path.as_uri(), wait_until="load")
+            times.append(time.perf_counter() - started)
+        name = path.relative_to(site).as_posix()
+        report["site"]["pages"][name] = {"mb": round(path.stat().st_size / 1e6, 2),
+                                         "open_ms": round(1000 * statistics.median(times))}
+        if path.parent.name != "en":
+            continue
+        page.wait_for_function("() => [...document.querySelectorAll('.nnlib-static')].every("
+                               "(c) => c.classList.contains('nnlib-alive'))", timeout=20_000)
+        explorers = page.locator('.nnlib-static:not([data-kind="pad"]) .nnlib-explorer')
+        for k in range(explorers.count()):
+            if explorers.nth(k).locator("input[type=range]").count() == 0:
+                continue  # the diagram of one drawn digit: only its layer buttons move
+            kind = explorers.nth(k).evaluate("(el) => el.closest('.nnlib-static').dataset.kind")
+            report["rows"].append(measure(page, explorers.nth(k), EXPLORER, f"{kind} ({path.name[:2]})",
+                                          name, "static page"))
+    context.close()
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    print(table(report))
+    print(json.dumps(report["site"], indent=1))
+    assert all(r["median_ms"] is not None for r in report["rows"] if r.get("where") == "static page")
+
+
 if __name__ == "__main__":  # print the table of the last report
     print(table(json.loads(Path(REPORT).read_text(encoding="utf-8"))))
