@@ -61,21 +61,20 @@ def timed(fn, repeat: int) -> list[float]:
 # 1. Slider response ------------------------------------------------------------------------------------------
 
 def explorers(net, images, labels):
-    """(name, builder, keyword arguments, the slider to move, is it an image-grid explorer)."""
+    """(name, builder, keyword arguments, the slider to move)."""
     return [
-        ("neuron (01)", nl.widgets.neuron_explorer, {}, "w", False),
-        ("image neuron (02)", nl.widgets.image_neuron_explorer, {}, "b", True),
-        ("bias threshold (02)", nl.widgets.bias_explorer, {}, "b", False),
-        ("three weights (02)", nl.widgets.weights_explorer, {}, "w1", False),
-        ("layer (03)", nl.widgets.layer_explorer, {}, "w1", False),
-        ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1", False),
-        ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index",
-         True),
-        ("sliding window (05)", nl.widgets.sliding_explorer, {"images": images, "position": 200}, "position", True),
+        ("neuron (01)", nl.widgets.neuron_explorer, {}, "w"),
+        ("image neuron (02)", nl.widgets.image_neuron_explorer, {}, "b"),
+        ("bias threshold (02)", nl.widgets.bias_explorer, {}, "b"),
+        ("three weights (02)", nl.widgets.weights_explorer, {}, "w1"),
+        ("layer (03)", nl.widgets.layer_explorer, {}, "w1"),
+        ("parameter counter (03)", nl.widgets.parameter_counter, {}, "hidden1"),
+        ("digit picker (04)", nl.widgets.digit_explorer, {"net": net, "images": images, "labels": labels}, "index"),
+        ("sliding window (05)", nl.widgets.sliding_explorer, {"images": images, "position": 200}, "position"),
         ("network diagram (04)", nl.widgets.network_explorer, {"net": net, "images": images, "labels": labels},
-         "index", True),
-        ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00", True),
-        ("pooling window (05)", nl.widgets.pooling_explorer, {"images": images, "position": 50}, "position", True),
+         "index"),
+        ("kernel (05)", nl.widgets.kernel_explorer, {"images": images}, "k00"),
+        ("pooling window (05)", nl.widgets.pooling_explorer, {"images": images, "position": 50}, "position"),
     ]
 
 
@@ -99,7 +98,7 @@ def bench_sliders(moves: int):
     print("1. slider response, kernel side", flush=True)
     (x, y), _ = nl.data.load_bundled()
     net = nl.Network([784, 16, 16, 10], np.random.default_rng(0))
-    for name, builder, kwargs, key, _grid in explorers(net, x[:60], y[:60]):
+    for name, builder, kwargs, key in explorers(net, x[:60], y[:60]):
         explorer = builder(**kwargs)
         control = explorer.controls[key]
         values = slider_values(control, moves)

@@ -9,7 +9,8 @@ at all: every script, style and picture is inside the page. Each explorer whose 
 (nnlib.widgets.base.EXPLORER_STATE) is live on the page: its ES module (nnlib.widgets.base.esm(kind)) runs there
 without a kernel (nnlib/widgets/js/page.js gives it a model over the stored state), and the picture of its figure
 stored beside it is what prints, and what shows when JavaScript is off or the explorer cannot start. An explorer
-without a stored state, or whose kind has no module yet, is its picture (``StaticPicture``). Formulas are MathML,
+without a stored state, or of a kind nnlib has no module for (a notebook from another version), is its picture
+(``StaticPicture``). Formulas are MathML,
 written at build time (latex2mathml); the browser draws them itself, no MathJax.
 
 Links between notebooks (``02-weights-and-bias.ipynb``) become links between pages (``02-weights-and-bias.html``),
@@ -133,8 +134,8 @@ def inline_script(source: str) -> str:
 
 
 def module_of(kind: str) -> str | None:
-    """The explorer module of ``kind`` (mirror.js + base.js + js/<kind>.js), or None while its file is not
-    written yet."""
+    """The explorer module of ``kind`` (``esm``: mirror.js, base.js, the files it needs and js/<kind>.js), or None
+    for a kind nnlib has no module for (a notebook written by another version of nnlib)."""
     if not re.fullmatch(r"[a-z_]+", kind) or not (JS_FOLDER / f"{kind}.js").is_file():
         return None
     return esm(kind)
@@ -151,7 +152,7 @@ def live_explorer(state: dict, png: str | None) -> str:
 
 def bring_explorers(nb) -> tuple[dict[str, str], int]:
     """Every output carrying an explorer's state becomes its live container (HTML). Returns the modules the page
-    needs, by kind (kinds without a module yet are left out: their explorers stay pictures, with a console
+    needs, by kind (a kind nnlib has no module for is left out: its explorers stay pictures, with a console
     warning), and how many explorers there are."""
     modules: dict[str, str] = {}
     count = 0

@@ -62,5 +62,7 @@ def test_an_untrained_network_says_so_in_the_digit_explorer(lang):
     assert "⚠" in explorer.readout.value and ("训练" in explorer.readout.value) == (lang == "zh-CN")
     assert explorer.data["untrained"] is True and "untrained_note" in explorer.texts  # the browser says it too
     net.fit(nl.flatten(xt[:200]), yt[:200], epochs=1, progress=False)
-    explorer.controls["index"].value = 3
-    assert "⚠" not in explorer.readout.value and net.epochs_trained == 1
+    explorer.controls["index"].value = 3  # it shows the network as it was when its cell ran, as the browser does
+    assert "⚠" in explorer.readout.value and explorer.data["untrained"] is True
+    again = digit_explorer(net, xt[:20], yt[:20])  # the cell run again after training, as the note asks
+    assert "⚠" not in again.readout.value and again.data["untrained"] is False and net.epochs_trained == 1

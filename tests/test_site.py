@@ -3,16 +3,14 @@ picture, every link between pages leads to a page that exists; the pages load no
 formulas are MathML written at build time), every explorer whose output carries its state is live on its page
 (its state, its module, the runtime), and the build writes only into a folder of its own.
 
-The live explorers are checked on the committed notebooks once they carry the explorers' state
-(EXPLORER_STATE); until then on copies of notebook 01 executed here (``live_notebooks``). In Chromium:
-tests/browser/test_static_site.py.
+The live explorers are checked on the committed notebooks, every explorer output of which must carry its state
+(EXPLORER_STATE; ``live_notebooks``). In Chromium: tests/browser/test_static_site.py.
 """
 
 import base64
 import importlib.util
 import json
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -27,7 +25,6 @@ from nnlib.widgets.base import EXPLORER_STATE, JS_FOLDER, WIDGET_VIEW, esm
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "zh-CN")
 BUILD = ROOT / "scripts" / "build_site.py"
-EXECUTED = "01-the-neuron.ipynb"  # the notebook executed here while the committed ones carry no explorer state
 
 
 def build_site_module():
@@ -44,30 +41,20 @@ def explorer_outputs(path: Path) -> list[dict]:
             if EXPLORER_STATE in o.get("data", {})]
 
 
-def committed_carry_state() -> bool:
-    return any(explorer_outputs(path) for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")))
+def live_notebooks() -> Path:
+    """The committed notebooks, once checked that every explorer output in them carries its state (a rebuild that
+    lost it would leave the static pages with pictures only). Outputs with a widget view that are not explorers:
+    the training curves, which follow a training in the kernel."""
+    from nnlib.i18n import TEXTS
 
-
-def execute_copies(folder: Path, name: str = EXECUTED) -> Path:
-    """``notebooks/<lang>/<name>`` of both languages, copied into ``folder/<lang>/`` and executed there (as the
-    suite runs notebooks: a python3 kernel in the notebook's folder, NNLIB_OFFLINE=1 from the root conftest)."""
-    from nbclient import NotebookClient
-
-    for lang in LANGS:
-        target = folder / lang / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / "notebooks" / lang / name, target)
-        nb = nbformat.read(target, as_version=4)
-        NotebookClient(nb, timeout=300, kernel_name="python3",
-                       resources={"metadata": {"path": str(target.parent)}}).execute()
-        nbformat.write(nb, target)
-    return folder
-
-
-def live_notebooks(tmp: Path) -> Path:
-    """The notebooks whose explorers should be live on the pages: the committed ones once they carry the
-    explorers' state, copies of notebook 01 executed into ``tmp`` until then."""
-    return ROOT / "notebooks" if committed_carry_state() else execute_copies(tmp)
+    curves = set(TEXTS["curves_repr"].values())
+    missing = [f"{path.relative_to(ROOT)}: {o['data'].get('text/plain')}"
+               for path in sorted((ROOT / "notebooks").glob("*/*.ipynb"))
+               for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"
+               for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {})
+               and EXPLORER_STATE not in o["data"] and o["data"].get("text/plain") not in curves]
+    assert not missing, "explorer outputs without their state (rebuild with --run):\n" + "\n".join(missing)
+    return ROOT / "notebooks"
 
 
 def build(out: Path, notebooks: Path = ROOT / "notebooks", check: bool = True) -> subprocess.CompletedProcess:
@@ -106,14 +93,9 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory, site):
+def live(site):
     """``(notebooks, site)``: the notebooks with live explorers and their site."""
-    notebooks = live_notebooks(tmp_path_factory.mktemp("executed"))
-    if notebooks == ROOT / "notebooks":
-        return notebooks, site
-    out = tmp_path_factory.mktemp("live-site")
-    build(out, notebooks)
-    return notebooks, out
+    return live_notebooks(), site
 
 
 def notebooks():

@@ -23,11 +23,12 @@ for values set from Python, and with the ``react`` of its module for moves in th
 
 
 import base64
-import html
+import math
 import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from functools import cache
+from numbers import Real
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -36,19 +37,14 @@ import ipywidgets as widgets
 import numpy as np
 import traitlets
 
+from .._inputs import InputError
 from ..i18n import TEXTS, language, t
 from ..plots import compact_png, fix_layout, projector_on, render_png
 
 # Projector mode: every explorer's controls and readout grow by one factor, CONTROL_TEXT_SCALE (js/base.js
-# CONTROL_SCALE draws them; ``projected`` sizes the readouts made here). Figures grow by plots.PROJECTOR_SCALE
-# (js/base.js FIGURE_SCALE), smaller because a figure is already much larger than a control's text and must still
-# fit beside its controls.
+# CONTROL_SCALE). Figures grow by plots.PROJECTOR_SCALE (js/base.js FIGURE_SCALE), smaller because a figure is
+# already much larger than a control's text and must still fit beside its controls.
 CONTROL_TEXT_SCALE = 1.45
-
-
-def projected(size: float) -> float:
-    """A control's size (pixels, em): as it is, or CONTROL_TEXT_SCALE times larger in projector mode."""
-    return size * CONTROL_TEXT_SCALE if projector_on() else size
 
 
 # The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
@@ -124,8 +120,8 @@ def number(x: float, digits: int = 2) -> str:
 
 
 def readout(*rows: str) -> str:
-    """Readout HTML: one row per line, large enough to read from afar (1.25em, ``projected``)."""
-    return f"<div style='font-size:{projected(1.25):.2f}em;line-height:1.6'>" + "<br>".join(rows) + "</div>"
+    """The readout's HTML, one row per line, as the browser shows it (js/base.js sizes it, projector mode too)."""
+    return "<br>".join(rows)
 
 
 # The explorer and its controls ----------------------------------------------------------------------------------
@@ -187,18 +183,25 @@ class Control:
 
     @value.setter
     def value(self, x) -> None:
-        self._explorer.set(**{self.name: self.valid(x)})
+        self._explorer.set(**{self.name: x})
 
     def valid(self, x):
-        """``x`` as this control holds it: numbers clamped to [min, max] (as ipywidgets' sliders do), a choice
-        checked against the options."""
+        """``x`` as this control holds it, or an ``InputError`` in the learner's language: a choice among the
+        options; a finite number, clamped to [min, max] and put on the slider's grid of steps (as the browser's
+        control does, so that Python and the picture agree)."""
         if self.kind in ("select", "toggle"):
             choices = [value for _, value in self.options]
-            if x not in choices:
-                raise ValueError(f"{x!r} is not one of {choices}")
+            if not any(x == c and isinstance(x, bool) == isinstance(c, bool) for c in choices):
+                raise InputError(t("input_choice", name=self.name, value=repr(x)[:40],
+                                   choices=", ".join(map(repr, choices))))
             return x
-        x = min(max(float(x), self.min), self.max)
-        return int(round(x)) if self.kind == "int" else x
+        if isinstance(x, bool) or not isinstance(x, Real):
+            raise InputError(t("input_not_numbers", name=self.name, value=repr(x)[:40]))
+        if not math.isfinite(x):
+            raise InputError(t("input_not_finite", name=self.name, count=1))
+        steps = round((min(max(float(x), self.min), self.max) - self.min) / self.step)
+        x = min(self.min + steps * self.step, self.max)
+        return int(round(x)) if self.kind == "int" else round(x, 10)
 
     def to_browser(self) -> dict:
         spec = {"name": self.name, "kind": self.kind, "label": self.description} | self.spec
@@ -265,27 +268,28 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
 
     def set(self, **values) -> None:
-        """Set values by name (as moving their controls would) and redraw once; the reactions of the controls
-        set (``on``) run first, unless inside ``hold()``."""
+        """Set values by name (as moving their controls would: each checked by its control, ``Control.valid``)
+        and redraw once; the reactions of the controls set (``on``) run first. Inside ``hold()`` nothing is
+        redrawn and no reaction runs (the figure is redrawn when next needed). An error in a reaction or in the
+        redraw is raised here, in the cell that set the value."""
         new = dict(self.values)
         for name, x in values.items():
             control = self.controls.get(name)
+            if control is not None:
+                x = values[name] = control.valid(x)
             if control is not None and control._set is not None:
                 control._set(new, x)
             else:
                 new[name] = x
-        with self.hold():
-            self.values = new
-        if not self._holding:
-            for name, x in values.items():
-                for fn in self._reactions.get(name, []):
-                    try:
-                        with self.hold():
-                            fn(x)
-                    except Exception as error:  # as in a redraw: show it, where it is seen
-                        self._show_error(error)
-                        return
-            self._safe_update()
+        self.values = new
+        if self._holding:
+            self._stale = True
+            return
+        for name, x in values.items():
+            for fn in self._reactions.get(name, []):
+                with self.hold():
+                    fn(x)
+        self.update()
 
     def on(self, name: str, fn: Callable[[object], None]) -> None:
         """React to the control ``name`` set from Python: ``fn(new_value)`` runs first (under ``hold()``: what it
@@ -310,12 +314,11 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
         self._readout.value = self._redraw(self.values_for_redraw())
 
     def values_for_redraw(self) -> dict:
-        """What ``redraw`` is given: ``values``, each control's value as it holds it (a float slider a float, also
-        when the browser sent 2 for 2.0), and the value of a control that shows part of a larger value under its
-        own name, unless ``values`` has that name already (a layer's b, whose slider shows one neuron's b)."""
+        """What ``redraw`` is given: ``values``, with each plain control's value as it holds it (a float slider a
+        float, also when the browser sent 2 for 2.0)."""
         v = dict(self.values)
         for name, control in self.controls.items():
-            if control._get is None or name not in v:
+            if control._get is None:
                 v[name] = control.value
         return v
 
@@ -323,7 +326,7 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
     def readout(self):
         """The readout as the browser shows it now (``.value``, HTML)."""
         if self._stale:
-            self._safe_update()
+            self.update()
         return self._readout
 
     def render(self) -> bytes:
@@ -331,21 +334,12 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
 
     def static_png(self) -> bytes:
         if self._stale:
-            self._safe_update()
+            self.update()
         return self.render()
 
     def _moved_in_browser(self, change) -> None:
         if "values" in getattr(self, "_property_lock", {}):  # moved in the browser: drawn there already
             self._stale = True
-
-    def _safe_update(self) -> None:
-        try:
-            self.update()
-        except Exception as error:  # inside a widget callback an error is easily missed: show it in the readout
-            self._show_error(error)
-
-    def _show_error(self, error: Exception) -> None:
-        self._readout.value = readout(t("redraw_failed", error=html.escape(f"{type(error).__name__}: {error}")))
 
     def state(self) -> dict:
         """What the static pages need to bring this explorer to life without a kernel."""

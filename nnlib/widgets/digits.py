@@ -5,10 +5,13 @@ pass mirrored by js/mirror.js, from its weights sent once as ``data``); the matp
 stored picture and what headless tests read. ``TrainingCurves`` follows a training in the kernel.
 """
 
+import copy
+
 import ipywidgets as widgets
 import numpy as np
 
 from .. import _inputs as inputs
+from .._inputs import InputError
 from ..data import flatten
 from ..drawing import PAD, PEN, mnist_style, rasterize
 from ..i18n import t
@@ -120,7 +123,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     ``MAX_DIGITS`` (300) digits at most (0 … min(n, 300) − 1): those are sent to the browser, which runs the
     network itself.
     """
-    net = inputs.mlp(net, "digit_explorer")
+    net = copy.deepcopy(inputs.mlp(net, "digit_explorer"))  # as it is now, in the browser and here alike
     images = inputs.images("images", images, "digit_explorer")
     labels = inputs.labels("labels", labels, len(images))
     shown = min(len(images), MAX_DIGITS)
@@ -154,7 +157,7 @@ class DrawingPad(Explorer):
     repr_key = "pad_repr"
 
     def __init__(self, net):
-        self.net = inputs.mlp(net, "drawing_pad")
+        self.net = net = copy.deepcopy(inputs.mlp(net, "drawing_pad"))  # as it is now, in the browser and here
         self.view = LayersFigure(net.sizes[1:-1])
         self._digit_of = (None, np.zeros((28, 28), dtype=np.uint8))  # (strokes, their digit): the last one made
 
@@ -189,8 +192,11 @@ class DrawingPad(Explorer):
         return self._digit_of[1]
 
     def add_stroke(self, points: list) -> None:
-        """Add one stroke, a list of (x, y) points in pad pixels, as the mouse would draw it."""
-        self.set(strokes=[*self.strokes, [[float(x), float(y)] for x, y in points]])
+        """Add one stroke, a list of (x, y) points in pad pixels (at least one), as the mouse would draw it."""
+        stroke = [[float(x), float(y)] for x, y in points]
+        if not stroke:
+            raise InputError(t("input_not_numbers", name="points", value="[]"))
+        self.set(strokes=[*self.strokes, stroke])
 
     def clear(self) -> None:
         """Empty the pad, as its Clear button does."""

@@ -101,7 +101,8 @@ def kernel_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical 
         pictures["relu"].set_data(relu_map)
         pictures["pool"].set_data(pooled)
         return readout(
-            t("map_range", low=float(feature.min()), high=float(feature.max())),
+            # rounded first, as the browser writes them: never "-0.00"
+            t("map_range", low=round(float(feature.min()), 2) + 0.0, high=round(float(feature.max()), 2) + 0.0),
             t("relu_share", share=100 * float(np.mean(relu_map > 0))),
             t("pool_size", before=feature.shape, after=pooled.shape),
         )

@@ -9,21 +9,12 @@ from matplotlib.patches import Rectangle
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import Explorer, int_slider, number, readout, slider, templates, toggle_buttons
+from .base import Explorer, fixed, int_slider, number, readout, slider, templates, toggle_buttons
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
 START_B = np.array([-0.5, -1.0, 0.5])
 WEIGHT_LIMIT = 4.0
-
-
-class LayerExplorer(Explorer):
-    """The layer explorer: its values hold the whole layer, ``W`` (n_in × n_out, nested lists, as nnlib.layers)
-    and ``b``; the sliders w1, w2, w3 and b show the chosen neuron's part of them."""
-
-    def values_for_redraw(self) -> dict:
-        # the layer whole: the slider b (the chosen neuron's bias) must not hide the vector b
-        return dict(self.values)
 
 
 def _weight_access(i: int):
@@ -116,14 +107,14 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
         row.set_y(j - 0.5)
         terms = " + ".join(f"{number(W[i, j], 1)}×{a0[i]:.2f}" for i in range(n_in))
         return readout(
-            f"z{j + 1} = {terms} + {number(b[j], 1)} = <b>{z[j]:.2f}</b>",
+            f"z{j + 1} = {terms} + {number(b[j], 1)} = <b>{fixed(z[j])}</b>",
             f"a{j + 1}⁽¹⁾ = σ(z{j + 1}) = <b>{a1[j]:.3f}</b>",
             "a⁽¹⁾ = σ(W a⁽⁰⁾ + b) = [" + ", ".join(f"{x:.3f}" for x in a1) + "]",
         )
 
     texts = templates("layer_diagram_title", "matrix_title", "weight_sign_legend", "neuron_n")
     extra = {"W": START_W.tolist(), "b": START_B.tolist()}
-    return LayerExplorer("layer", fig, artists, controls, redraw, texts=texts, extra=extra, access=access)
+    return Explorer("layer", fig, artists, controls, redraw, texts=texts, extra=extra, access=access)
 
 
 def parameter_counter(hidden1: int = 16, hidden2: int = 16) -> Explorer:

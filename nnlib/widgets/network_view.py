@@ -9,6 +9,9 @@ by js/mirror.js, from its weights sent once); the matplotlib diagram here is its
 changes the existing artists of that one diagram.
 """
 
+import copy
+import html
+
 import numpy as np
 
 from .. import _inputs as inputs
@@ -49,7 +52,7 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
     (default: all); ``output_names``: what each output stands for (default 0, 1, …). Controls: ``index`` (which
     digit: the first 300 at most (``MAX_DIGITS``), 0 … min(n, 300) − 1, are sent to the browser, which runs the
     network itself) and ``layer`` (how far the digit has gone)."""
-    net = inputs.mlp(net, "network_explorer")
+    net = copy.deepcopy(inputs.mlp(net, "network_explorer"))  # as it is now, in the browser and here alike
     images = inputs.images("images", images, "network_explorer")
     labels = None if labels is None else inputs.labels("labels", labels, len(images))
     shown_digits = min(len(images), MAX_DIGITS)
@@ -86,8 +89,8 @@ def network_explorer(net, images: np.ndarray, labels=None, index: int = 0, layer
         else:
             out = activations[-1]
             answer = int(np.argmax(out))
-            rows.append(t("answer_line", digit=names[answer], confidence=float(out[answer])))
-            rows.append(" ".join(f"{name}:{value:.2f}" for name, value in zip(names, out, strict=True)))
+            rows.append(t("answer_line", digit=html.escape(names[answer]), confidence=float(out[answer])))
+            rows.append(" ".join(f"{html.escape(name)}:{value:.2f}" for name, value in zip(names, out, strict=True)))
         if label is not None:
             mark = "" if shown < columns else (" ✓" if names[int(np.argmax(activations[-1]))] == str(label) else " ✗")
             rows.append(t("label_line", digit=label) + mark)

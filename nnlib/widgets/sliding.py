@@ -10,7 +10,7 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, dropdown, image_axes, int_slider, number, pack, readout, templates
+from .base import Explorer, dropdown, fixed, image_axes, int_slider, number, pack, readout, templates
 from .kernels import KERNEL_LIMIT, kernel_controls, kernel_of, link_kernel_controls, presets_on_sliders, start_kernel
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
@@ -152,7 +152,7 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         row, col = step["row"], step["col"]
         window.set_xy((col - 0.5, row - 0.5))
         output.show(row, col)
-        total.set_text(f"Σ = {step['sum']:.2f}")
+        total.set_text(f"Σ = {fixed(step['sum'])}")  # a sum of 0 may be ±1e-17: "0.00" in Python and the browser
         terms = " + ".join(number(x) for x in step["products"].ravel())
         return readout(
             t("window_at", row=row, col=col, k=v["position"] + 1, n=side * side),

@@ -1,16 +1,20 @@
-"""In JupyterLab with Chromium: (1) a notebook opened but not run shows every explorer's stored picture; (2) how
-fast every explorer answers a slider in the browser, against the do-nothing floor measured in the same run.
+"""In Chromium: (1) a notebook opened in JupyterLab but not run shows every explorer's stored picture; (2) how fast
+every explorer answers its slider, in JupyterLab and on the static pages opened from file://, each against the
+browser-only reference of its place measured in the same run.
 
 (2) is a measurement, not an assertion, marked ``benchmark``: the test suite leaves it out (``-m 'not benchmark'``
-in pyproject.toml; every explorer's slider is moved in the browser by tests/browser/test_jupyterlab.py), and
-``python benchmarks/run.py --browser`` runs it: it writes ``artifacts/latency.json`` and prints a table, which
-``benchmarks/run.py`` shows beside its kernel-side rows. One step = one arrow key on the explorer's first slider,
-timed in the page from the key event until the figure's ``<img>`` gets its new picture (and the next frame is
-painted). The floor: a slider whose kernel callback only swaps a ready PNG of similar size into an ``Image``
-(the least any explorer drawn in the kernel can take) and a browser-only ``jsdlink`` (the measurement itself).
-A drag: 30 key steps 16 ms apart; "lag" is the time from the last step to the last new picture (a backlog of
-stale frames shows as a long lag) and "frames" how many pictures were shown.
+in pyproject.toml; every explorer's slider is moved in the browser by tests/browser/test_jupyterlab.py and
+test_static_site.py), and ``python benchmarks/run.py --browser`` runs it: it writes ``artifacts/latency.json`` and
+prints a table, which ``benchmarks/run.py`` shows beside its other rows. One step = one arrow key on the explorer's
+first slider, timed in the page from the key event until the explorer's canvas has a new drawing (the count in its
+``data-drawn`` attribute) and the next frame is painted; the kernel messages sent before and after that picture are
+counted. References: in JupyterLab a browser-only ``jsdlink`` between two ipywidgets, and, for history, a kernel
+callback that only swaps a ready PNG (the least any explorer drawn in the kernel could take); on the static pages a
+range input that repaints a canvas. A drag: 120 key steps 1/60 s apart (2 s at 60 events a second); "lag" is the
+time from the last step to the last new picture (a backlog of stale frames shows as a long lag), "pictures" how
+many were drawn, "settled" whether the readout kept the last value's numbers.
 """
+
 
 import json
 import os
@@ -121,15 +125,20 @@ DRAG = """async ([root, handleSelector, targetSelector, steps, interval]) => {
         last = performance.now();
         await new Promise(r => setTimeout(r, interval));
     }
-    const finalText = readout ? readout.innerText : null;
     let seen = -1;
     while (seen !== changes.length) {
         seen = changes.length;
         await new Promise(r => setTimeout(r, 1500));
     }
     observer.disconnect();
+    // settled: what it shows now is what a fresh drawing of the last value shows (one step away and back)
+    const shown = readout ? readout.innerText : null;
+    for (const key of ['ArrowRight', 'ArrowLeft']) {
+        handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, cancelable: true}));
+        await new Promise(r => setTimeout(r, 300));
+    }
     return {lag: changes.length ? changes[changes.length - 1] - last : null, frames: changes.length,
-            settled: readout ? readout.innerText === finalText : null};
+            settled: readout ? readout.innerText === shown : null};
 }"""
 
 EXPLORER = ("input[type=range]", None)  # nnlib's explorers: their first slider, their canvas drawings

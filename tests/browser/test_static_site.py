@@ -3,9 +3,8 @@ loads with no failed request and no console error, shows no TeX, and every live 
 (an arrow key on its first slider changes its readout or paints a new picture), with no kernel. On paper the
 explorer is its stored picture.
 
-The site is built from the committed notebooks once they carry the explorers' state, from copies of notebook 01
-executed here until then (tests/test_site.py ``live_notebooks``). The load times it prints (``-s``) are those of
-the load event, offline.
+The site is built from the committed notebooks, every explorer output of which carries its state
+(tests/test_site.py ``live_notebooks``). The load times it prints (``-s``) are those of the load event, offline.
 """
 
 import time
@@ -18,9 +17,8 @@ from tests.test_site import all_pages, build, live_notebooks
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    notebooks = live_notebooks(tmp_path_factory.mktemp("executed"))
     out = tmp_path_factory.mktemp("static-site")
-    build(out, notebooks)
+    build(out, live_notebooks())
     return out
 
 
@@ -87,8 +85,7 @@ def test_every_page_works_offline_and_every_explorer_moves(site, offline):
         for k in range(containers.count()):
             container = containers.nth(k)
             kind = container.get_attribute("data-kind")
-            if "nnlib-alive" not in (container.get_attribute("class") or ""):
-                continue  # a kind without its module yet: its picture (tests/test_site.py checks that case)
+            assert "nnlib-alive" in (container.get_attribute("class") or ""), f"{path.name}: {kind} did not start"
             explorer = container.locator(".nnlib-explorer")
             assert explorer.count() == 1, f"{path.name}: explorer {k + 1} ({kind}) did not render"
             assert int(explorer.get_attribute("data-drawn") or 0) >= 1, f"{path.name}: {kind} never painted"

@@ -94,6 +94,12 @@ function withCommas(text) {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+/** Text for a readout's HTML, as Python's html.escape: & < > " ' written as entities. */
+export function escapeHtml(text) {
+  const entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+  return String(text).replace(/[&<>"']/g, (ch) => entities[ch]);
+}
+
 /** A number inside a formula, as nnlib.widgets.base.number: negative ones in parentheses ("+ (-1.50)"). */
 export function number(x, digits = 2) {
   const text = fixed(x, digits);

@@ -2,7 +2,7 @@
 // Notebook 04's digit explorer: one digit of the test set through every layer of the trained network (the input,
 // each hidden layer as a column of cells, the outputs as bars: the answer blue, the label's bar outlined orange).
 // Python: digit_explorer in nnlib/widgets/digits.py (the same picture in matplotlib, for the stored picture).
-// data: net (W, b, sizes, hidden, output), untrained, images (uint8, the first 500 at most), labels, layout.
+// data: net (W, b, sizes, hidden, output), untrained, images (uint8, the first 300 at most), labels, layout.
 import { LAYERS_HEIGHT, LAYERS_WIDTH, drawLayers, layersOf, layersReport } from "./digit_layers.js";
 import { format, mount } from "./base.js";
 

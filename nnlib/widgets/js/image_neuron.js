@@ -12,7 +12,7 @@ const BAR_STEPS = Float64Array.from({ length: 128 }, (_, i) => 2 - (4 * (i + 0.5
 
 /** The weights shown: the pattern's positive weights times `positive`, its negative ones times `negative`
  * (as nnlib.patterns.pattern_weights). */
-function patternWeights(pattern, positive, negative) {
+export function patternWeights(pattern, positive, negative) {
   return pattern.map((p) => (p > 0 ? positive * p : negative * p));
 }
 

@@ -4,11 +4,11 @@
 // blue and solid where they push the next neuron up, vermillion and dashed where they push it down.
 // Python: nnlib/widgets/network_view.py (light_up) and NetworkDiagram in nnlib/plots.py (the same picture in
 // matplotlib, for the stored picture).
-// data: net (W, b, sizes, hidden, output), images (uint8, the first 500 at most), labels (or none), names (what
+// data: net (W, b, sizes, hidden, output), images (uint8, the first 300 at most), labels (or none), names (what
 // each output stands for), strongest, y (each column's circle heights), inputs (the pixels drawn as circles),
 // layout (the diagram's and the colour bar's boxes, the diagram's limits).
 import { argmax, forward } from "./mirror.js";
-import { Axes, BLUE, ORANGE, colourOf, fixed, format, mount, signColour } from "./base.js";
+import { Axes, BLUE, ORANGE, colourOf, escapeHtml, fixed, format, mount, signColour } from "./base.js";
 
 const WIDTH = 1000; // the matplotlib figure's size in pixels (10 × 5.6 inches at 100 dpi)
 const HEIGHT = 560;
@@ -44,7 +44,7 @@ function drawInset(fig, ax, x) {
 }
 
 /** The `strongest` connections a·w between column k and k + 1 (NetworkDiagram.update): widths by |a·w|. */
-function drawEdges(fig, ax, k, a, W, nOut, rows, ys, strongest) {
+export function drawEdges(fig, ax, k, a, W, nOut, rows, ys, strongest) {
   const strength = [];
   for (let i = 0; i < rows.length; i += 1) {
     for (let j = 0; j < nOut; j += 1) strength.push(Math.abs(W[rows[i] * nOut + j] * a[i]));
@@ -133,8 +133,8 @@ function draw(fig, v, data, texts) {
     const a = activations[shown];
     rows.push(format(texts.diagram_says_hidden, { k: shown, active: a.filter((x) => x > 0.5).length, n: a.length }));
   } else {
-    rows.push(format(texts.answer_line, { digit: names[answer], confidence: out[answer] }));
-    rows.push(names.map((name, d) => `${name}:${fixed(out[d], 2)}`).join(" "));
+    rows.push(format(texts.answer_line, { digit: escapeHtml(names[answer]), confidence: out[answer] }));
+    rows.push(names.map((name, d) => `${escapeHtml(name)}:${fixed(out[d], 2)}`).join(" "));
   }
   if (data.labels) {
     const label = data.labels[v.index];

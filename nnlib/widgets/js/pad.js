@@ -25,10 +25,11 @@ function roundEven(x) {
 
 /** Strokes (lists of [x, y] in pad pixels) -> ink (size × size, 0..1), as nnlib.drawing.rasterize: each pixel's
  * centre at its distance from the nearest segment, a soft-edged pen of the given width. */
-function rasterize(strokes, size, width) {
+export function rasterize(strokes, size, width) {
   const ink = new Float32Array(size * size);
   const reach = width / 2 + 0.5;
   for (const stroke of strokes) {
+    if (stroke.length === 0) continue;
     const points = stroke.length === 1 ? [stroke[0], stroke[0]] : stroke;
     for (let s = 0; s + 1 < points.length; s += 1) {
       const [x0, y0] = points[s];
@@ -108,7 +109,7 @@ function resize(values, h, w, nh, nw) {
 
 /** Ink (size × size, 0..1) -> uint8 28 × 28 as MNIST (nnlib.drawing.mnist_style): the drawing's box fitted into
  * 20 × 20 keeping its aspect, placed in the middle, then moved so that its centre of mass is the centre. */
-function mnistStyle(ink, size) {
+export function mnistStyle(ink, size) {
   const digit = new Uint8Array(784);
   let [top0, bottom, left0, right] = [size, -1, size, -1]; // the drawing's box: rows and columns with ink
   for (let r = 0; r < size; r += 1) {
@@ -197,6 +198,7 @@ function render({ model, el }) {
     ctx.fillRect(0, 0, size, size);
     Object.assign(ctx, { strokeStyle: "black", fillStyle: "black", lineWidth: pen, lineCap: "round", lineJoin: "round" });
     for (const stroke of strokes) {
+      if (stroke.length === 0) continue;
       ctx.beginPath();
       ctx.moveTo(stroke[0][0], stroke[0][1]);
       for (const [x, y] of stroke) ctx.lineTo(x, y);

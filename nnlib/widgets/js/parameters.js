@@ -9,7 +9,7 @@ const YMAX = 2e5;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /** (number of weights, number of biases) of a network with layer sizes `sizes`, as nnlib.layers.parameter_count. */
-function parameterCount(sizes) {
+export function parameterCount(sizes) {
   let weights = 0;
   let biases = 0;
   for (let k = 1; k < sizes.length; k += 1) {

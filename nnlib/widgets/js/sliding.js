@@ -3,8 +3,8 @@
 // its 9 pixel values a, the kernel K, the 9 products K × a with their sum, and the feature map filled in up to this
 // window. Python: sliding_explorer in nnlib/widgets/sliding.py (the same picture in matplotlib, for the stored one).
 import { conv2d } from "./mirror.js";
-import { format, mount, number } from "./base.js";
-import { KERNEL_LIMIT, MAP_LIMIT, cellLines, cellNumber, cellTexts, digit, fillingMap, filledUpTo, kernelOf, outline, picture, pyFixed, reactKernel, windowFrame } from "./conv_parts.js";
+import { fixed, format, mount, number } from "./base.js";
+import { KERNEL_LIMIT, MAP_LIMIT, cellLines, cellNumber, cellTexts, digit, fillingMap, filledUpTo, kernelOf, outline, picture, reactKernel, windowFrame } from "./conv_parts.js";
 
 const SIDE = 26; // the feature map's side: 28 − 3 + 1
 const BIG = 265; // the digit's and the map's side, CSS pixels
@@ -54,7 +54,7 @@ function draw(fig, v, data, texts) {
   smallPicture(fig, PATCH, patch, { cmap: "ink", limit: 1, title: texts.patch_9, ink: true });
   smallPicture(fig, KERNEL, K, { cmap: "signed", limit: KERNEL_LIMIT, title: texts.kernel_3 });
   smallPicture(fig, PRODUCTS, products, { cmap: "signed", limit: KERNEL_LIMIT, title: texts.products_9 });
-  fig.text(`Σ = ${pyFixed(total, 2)}`, PRODUCTS.x + PRODUCTS.w / 2, PRODUCTS.y + 1.1 * PRODUCTS.h, {
+  fig.text(`Σ = ${fixed(total, 2)}`, PRODUCTS.x + PRODUCTS.w / 2, PRODUCTS.y + 1.1 * PRODUCTS.h, {
     size: 20, baseline: "top",
   });
   picture(fig, MAP, filledUpTo(full, v.position + 1), SIDE, {
@@ -68,7 +68,7 @@ function draw(fig, v, data, texts) {
     `Σ K·a = ${products.map((x) => number(x)).join(" + ")}`,
     format(texts.window_sum, { total: number(total), row, col }),
   ];
-  fig.canvas.setAttribute("aria-label", `${rows[0]}; Σ = ${pyFixed(total, 2)}`);
+  fig.canvas.setAttribute("aria-label", `${rows[0]}; Σ = ${fixed(total, 2)}`);
   return rows;
 }
 
