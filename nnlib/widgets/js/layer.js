@@ -48,19 +48,6 @@ const ACCESS = {
   },
 };
 
-function circle(fig, x, y, fill, stroke) {
-  const { ctx } = fig;
-  ctx.save();
-  ctx.beginPath();
-  ctx.arc(x, y, NODE_R, 0, 2 * Math.PI);
-  ctx.fillStyle = fill;
-  ctx.fill();
-  ctx.strokeStyle = stroke;
-  ctx.lineWidth = 2.5 * PT;
-  ctx.stroke();
-  ctx.restore();
-}
-
 function drawDiagram(fig, W, a0, a1, chosen, texts) {
   const xIn = netX(0);
   const xOut = netX(1);
@@ -75,12 +62,12 @@ function drawDiagram(fig, W, a0, a1, chosen, texts) {
   }
   for (let i = 0; i < N_IN; i += 1) {
     const y = nodeY(i, N_IN);
-    circle(fig, xIn, y, ink(a0[i]), BLUE);
+    fig.dot(xIn, y, { fill: ink(a0[i]), stroke: BLUE, width: 2.5 * PT, r: NODE_R });
     fig.text(fixed(a0[i], 2), xIn - NODE_R - 8, y, { size: 17, align: "right", baseline: "middle" });
   }
   for (let k = 0; k < N_OUT; k += 1) {
     const y = nodeY(k, N_OUT);
-    circle(fig, xOut, y, ink(a1[k]), k === chosen ? ORANGE : BLUE);
+    fig.dot(xOut, y, { fill: ink(a1[k]), stroke: k === chosen ? ORANGE : BLUE, width: 2.5 * PT, r: NODE_R });
     fig.text(fixed(a1[k], 3), xOut + NODE_R + 8, y, { size: 17, align: "left", baseline: "middle" });
   }
   fig.text(texts.layer_diagram_title, NET.x + NET.w / 2, 28, { size: 19 });
