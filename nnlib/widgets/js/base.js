@@ -67,21 +67,37 @@ export function fixed(x, digits) {
   return x < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
+/**
+ * |x| to `digits` significant digits as Python rounds them (the exact binary value, ties to even): the digits and
+ * the decimal exponent of the first one ("12", 4 for 12500 at 2 digits: 1.2e+04).
+ */
+function significant(x, digits) {
+  const [mantissa, e] = Math.abs(x).toExponential(99).split("e"); // 100 digits of the exact value
+  const all = mantissa.replace(".", "");
+  let head = all.slice(0, digits);
+  const tail = all.slice(digits);
+  let exponent = Number(e);
+  const odd = Number(head[head.length - 1]) % 2 === 1;
+  if (tail[0] > "5" || (tail[0] === "5" && (/[1-9]/.test(tail.slice(1)) || odd))) {
+    head = String(BigInt(head) + 1n);
+    if (head.length > digits) {
+      head = head.slice(0, digits); // 99 → 100: one digit more, the exponent one up
+      exponent += 1;
+    }
+  }
+  return [head, exponent];
+}
+
 /** Python's g-format: `digits` significant digits, trailing zeros dropped (f"{x:.3g}"). */
 export function general(x, digits = 6) {
   if (x === 0) return "0";
-  let exponent = Math.floor(Math.log10(Math.abs(x)));
-  let text = fixed(x, Math.max(digits - 1 - exponent, 0));
-  if (Math.abs(Number(text)) >= 10 ** (exponent + 1)) { // rounded up to the next power of ten (9.96 → 10)
-    exponent += 1;
-    text = fixed(x, Math.max(digits - 1 - exponent, 0));
+  const [head, exponent] = significant(x, Math.max(digits, 1));
+  if (exponent < -4 || exponent >= Math.max(digits, 1)) {
+    const mantissa = trimZeros(head.length > 1 ? `${head[0]}.${head.slice(1)}` : head);
+    const sign = x < 0 ? "-" : "";
+    return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
   }
-  if (exponent < -4 || exponent >= digits) {
-    const [mantissa, exp] = x.toExponential(Math.max(digits - 1, 0)).split("e");
-    const e = Number(exp);
-    return `${trimZeros(mantissa)}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
-  }
-  return trimZeros(text);
+  return trimZeros(fixed(x, Math.max(digits - 1 - exponent, 0)));
 }
 
 function trimZeros(text) {
