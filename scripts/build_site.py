@@ -33,7 +33,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nnlib.widgets.base import EXPLORER_STATE, JS_FOLDER, WIDGET_VIEW, esm  # noqa: E402
+from nnlib.widgets.base import EXPLORER_STATE, JS_FOLDER, WIDGET_VIEW, esm, explorer_font  # noqa: E402
 
 LANGUAGES = {"en": "English", "zh-CN": "中文"}
 TITLES = {"en": "What is a neural network?", "zh-CN": "神经网络是什么"}
@@ -62,6 +62,9 @@ TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- for kind, source in resources.nnlib_modules.items() %}
 <script type="application/json" id="nnlib-esm-{{ kind }}">{{ source }}</script>
 {%- endfor %}
+{%- if resources.nnlib_font %}
+<script type="application/json" id="nnlib-font">{{ resources.nnlib_font }}</script>
+{%- endif %}
 {%- if resources.nnlib_live %}
 <script type="module">{{ resources.nnlib_runtime }}</script>
 {%- endif %}
@@ -195,9 +198,11 @@ def page(path: Path, lang: str) -> str:
     nb.metadata.pop("widgets", None)  # no widget manager: explorers are live (page.js) or pictures
     modules, explorers = bring_explorers(nb)
     runtime = inline_script((JS_FOLDER / "page.js").read_text(encoding="utf-8"))
+    # the explorers' Chinese font, once per page that has explorers in Chinese (a board may have no CJK font)
+    font = script_json(explorer_font()) if explorers and lang == "zh-CN" else ""
     resources = {"metadata": {"path": str(path.parent), "name": path.stem}, "nnlib_css": SITE_CSS,
                  "nnlib_modules": {kind: script_json(source) for kind, source in modules.items()},
-                 "nnlib_live": explorers > 0, "nnlib_runtime": runtime}
+                 "nnlib_live": explorers > 0, "nnlib_runtime": runtime, "nnlib_font": font}
     body, _ = site_exporter().from_notebook_node(nb, resources=resources)
     return re.sub(r'<html lang="[^"]*">|<html>', f'<html lang="{lang}">', body, count=1)
 

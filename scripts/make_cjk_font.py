@@ -13,17 +13,26 @@ Run again after adding Chinese text with a rare character:
 
     apt-get download fonts-noto-cjk && dpkg -x fonts-noto-cjk_*.deb noto
     python scripts/make_cjk_font.py noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+
+The explorers, drawn in the browser, bring a much smaller font of their own, cut from that one: only the characters
+the explorers write in Chinese (``nnlib-cjk-explorers.otf``, "nnlib CJK Explorers"), so that a Chinese explorer's labels
+are drawn on a machine or a classroom board without any CJK font. Made (also alone, after a change of a text) by
+
+    python scripts/make_cjk_font.py --explorers
 """
 
+import json
 import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "nnlib" / "fonts" / "nnlib-cjk-sans.otf"
 FAMILY = "nnlib CJK Sans"
+EXPLORERS_OUT = ROOT / "nnlib" / "fonts" / "nnlib-cjk-explorers.otf"
+EXPLORERS_FAMILY = "nnlib CJK Explorers"
 
 
 def gb2312_level1() -> str:
@@ -47,6 +56,56 @@ def texts_in_repo() -> str:
     return "".join(sorted(found))
 
 
+def explorer_text() -> str:
+    """Every character the explorers write in Chinese that is not ASCII: their texts, their controls' labels and
+    options and the names in their data, as made in a Chinese notebook (tests/test_fonts.py checks the font has
+    them all)."""
+    sys.path.insert(0, str(ROOT))
+    import nnlib as nl
+
+    nl.set_language("zh-CN")
+    try:
+        (x, y), _ = nl.data.load_bundled()
+        net = nl.Network([784, 16, 16, 10], 0)
+        explorers = [nl.widgets.neuron_explorer(), nl.widgets.image_neuron_explorer(), nl.widgets.bias_explorer(),
+                     nl.widgets.weights_explorer(), nl.widgets.layer_explorer(), nl.widgets.parameter_counter(),
+                     nl.widgets.digit_explorer(net, x[:3], y[:3]), nl.widgets.network_explorer(net, x[:3], y[:3]),
+                     nl.widgets.drawing_pad(net), nl.widgets.sliding_explorer(x[:3]), nl.widgets.kernel_explorer(x[:3]),
+                     nl.widgets.pooling_explorer(x[:3])]
+        written = "".join(json.dumps([ex.texts, ex.spec, ex.data.get("names", [])], ensure_ascii=False)
+                          for ex in explorers)
+    finally:
+        nl.set_language(None)
+    return "".join(sorted({ch for ch in written if ord(ch) > 0x7F}))
+
+
+def rename(font, family: str, source: str) -> None:
+    """The subset's names, as the OFL asks of a modified font."""
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 16):
+            record.string = family
+        elif record.nameID == 6:
+            record.string = family.replace(" ", "") + "-Regular"
+        elif record.nameID == 3:
+            record.string = f"{family} Regular (subset of {source})"
+
+
+def explorers_font() -> None:
+    """The explorers' font: nnlib's figure font cut to the characters of its Chinese texts."""
+    font = TTFont(OUT)
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text="".join(chr(c) for c in range(0x20, 0x7F)) + explorer_text())
+    subsetter.subset(font)
+    rename(font, EXPLORERS_FAMILY, "Noto Sans CJK SC")
+    font.save(EXPLORERS_OUT)
+    print(f"wrote {EXPLORERS_OUT.relative_to(ROOT)}: {EXPLORERS_OUT.stat().st_size / 1e3:.0f} kB, "
+          f"{len(font.getGlyphOrder())} glyphs")
+
+
 def main(ttc: str) -> None:
     font = TTCollection(ttc).fonts[2]
     assert "CJK SC" in font["name"].getDebugName(4), "face 2 of the collection should be SC"
@@ -65,16 +124,14 @@ def main(ttc: str) -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=text)
     subsetter.subset(font)
-    for record in font["name"].names:
-        if record.nameID in (1, 4, 16):
-            record.string = FAMILY
-        elif record.nameID == 6:
-            record.string = FAMILY.replace(" ", "") + "-Regular"
-        elif record.nameID == 3:
-            record.string = FAMILY + " Regular (subset of Noto Sans CJK SC)"
+    rename(font, FAMILY, "Noto Sans CJK SC")
     font.save(OUT)
     print(f"wrote {OUT.relative_to(ROOT)}: {OUT.stat().st_size / 1e6:.2f} MB, {len(font.getGlyphOrder())} glyphs")
+    explorers_font()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1:] == ["--explorers"]:
+        explorers_font()
+    else:
+        main(sys.argv[1])

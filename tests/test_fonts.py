@@ -51,3 +51,42 @@ def test_drawing_changes_no_global_setting():
     before = dict(mpl.rcParams)
     plots.render_png(figure_with_text("神经元"))
     assert dict(mpl.rcParams) == before
+
+
+# The explorers, drawn in the browser, bring their own small font for the Chinese they write -------------------------
+
+def make_cjk_font():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_cjk_font", plots.FONT_FILE.parents[2] / "scripts"
+                                                  / "make_cjk_font.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_explorers_font_has_every_character_they_write_in_chinese():
+    from nnlib.widgets.base import FONT_FILE
+
+    written = make_cjk_font().explorer_text()  # texts, control labels, options, names, as made in Chinese
+    assert "神" in written and len(written) > 100
+    cmap = TTFont(FONT_FILE)["cmap"].getBestCmap()
+    # the Chinese characters and punctuation (σ, ·, ⁽⁰⁾ and the like come from any system's fonts, as in figures)
+    missing = sorted(ch for ch in written if ord(ch) > 0x2E7F and ord(ch) not in cmap)
+    assert not missing, f"run scripts/make_cjk_font.py --explorers: the explorers' font lacks {''.join(missing)}"
+    assert FONT_FILE.stat().st_size < 100_000  # sent once to each Chinese explorer, and once per Chinese page
+    assert "nnlib CJK Explorers" in TTFont(FONT_FILE)["name"].getDebugName(1)  # renamed, as the OFL asks
+
+
+def test_chinese_explorers_are_sent_the_font_and_do_not_store_it():
+    from nnlib.widgets.base import EXPLORER_STATE, explorer_font
+
+    english = nl.widgets.neuron_explorer()
+    nl.set_language("zh-CN")
+    try:
+        chinese = nl.widgets.neuron_explorer()
+    finally:
+        nl.set_language(None)
+    assert english.font == "" and chinese.font == explorer_font()
+    data, _ = chinese._repr_mimebundle_()
+    assert "font" not in data[EXPLORER_STATE]  # the static page holds it once, not each output

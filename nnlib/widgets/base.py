@@ -145,6 +145,16 @@ def esm(kind: str) -> str:
     return "\n".join(_LOCAL_IMPORT.sub("", part) for part in [*parts, own])
 
 
+FONT_FILE = Path(__file__).parents[1] / "fonts" / "nnlib-cjk-explorers.otf"
+
+
+@cache
+def explorer_font() -> str:
+    """The explorers' Chinese font, base64: the characters they write in Chinese, cut from nnlib's figure font
+    (scripts/make_cjk_font.py), so that a machine without any CJK font draws them too (js/base.js loadFont)."""
+    return base64.b64encode(FONT_FILE.read_bytes()).decode("ascii")
+
+
 def pack(array, dtype: str = "float64") -> dict:
     """An array for the browser: ``{"dtype", "shape", "b64"}`` (js/base.js ``decode`` turns it into a typed array).
     ``dtype``: float64, float32, uint8 or int32."""
@@ -248,6 +258,7 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
     data = traitlets.Dict().tag(sync=True)
     texts = traitlets.Dict().tag(sync=True)
     projector = traitlets.Bool(False).tag(sync=True)
+    font = traitlets.Unicode("").tag(sync=True)  # in Chinese: the explorers' font (sent, not stored with the output)
 
     def __init__(self, kind: str, figure, artists: dict, controls: dict[str, Control], redraw: Callable[[dict], str],
                  data: dict | None = None, texts: dict | None = None, extra: dict | None = None,
@@ -261,7 +272,8 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
             control.bind(self, name, *(access or {}).get(name, (None, None)))
         start = {name: c.start for name, c in controls.items() if name not in (access or {})} | (extra or {})
         super().__init__(_esm=esm(kind), kind=kind, spec=[c.to_browser() for c in controls.values()], values=start,
-                         data=data or {}, texts=texts or templates(), projector=projector_on())
+                         data=data or {}, texts=texts or templates(), projector=projector_on(),
+                         font=explorer_font() if language() == "zh-CN" else "")
         self.add_class("nnlib-explorer-widget")
         self.observe(self._moved_in_browser, names="values")
         self.update()

@@ -104,6 +104,9 @@ def test_every_page_works_offline_and_every_explorer_moves(site, offline):
                 arg=[explorer.element_handle(), before], timeout=5_000)
             live_total += 1
         print(f"  {containers.count()} explorers, {live} live")
+        if containers.count() and path.parent.name == "zh-CN":  # the explorers' own Chinese font, loaded
+            fonts = page.evaluate("() => [...document.fonts].map((f) => [f.family.replaceAll('\"', ''), f.status])")
+            assert ["nnlib CJK Explorers", "loaded"] in fonts, f"{path.name}: {fonts}"
         page.close()
     assert live_total >= 1, "no live explorer moved on any page"
     assert not problems, "\n".join(problems)

@@ -14,7 +14,22 @@ export const ORANGE = "#E69F00";
 export const GREY = "#666666";
 export const POSITIVE = BLUE;
 export const NEGATIVE = "#D55E00";
-export const FONT = 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
+// The explorers' own Chinese font (nnlib/fonts/nnlib-cjk-explorers.otf, sent in Chinese notebooks as the model's
+// "font"), first for the characters it has; the system's fonts for the rest.
+export const FONT_FAMILY = "nnlib CJK Explorers";
+export const FONT = `system-ui, "${FONT_FAMILY}", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif`;
+
+/** Add the explorers' font (base64) to the page once; resolves when it can be drawn with (at once without one). */
+export function loadFont(base64) {
+  if (!base64) return Promise.resolve();
+  if (!globalThis.nnlibFont) {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+    const face = new FontFace(FONT_FAMILY, bytes.buffer);
+    document.fonts.add(face);
+    globalThis.nnlibFont = face.load();
+  }
+  return globalThis.nnlibFont;
+}
 // as nnlib/plots.py (PROJECTOR_SCALE) and nnlib/widgets/base.py (CONTROL_TEXT_SCALE)
 export const FIGURE_SCALE = 1.25;
 export const CONTROL_SCALE = 1.45;
@@ -502,6 +517,7 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
   };
   model.on("change:values", fromKernel);
   paint();
+  loadFont(model.get("font")).then(() => schedule(), () => {}); // drawn again in the explorers' own font
   return () => {
     model.off("change:values", fromKernel);
     if (frame !== null) cancelAnimationFrame(frame);

@@ -7,7 +7,8 @@
 //     <img class="nnlib-picture" src="data:image/png;base64,…">
 //   </div>
 // and, once per page and kind, the explorer's module (nnlib.widgets.base.esm(K)) as a JSON string in
-// <script type="application/json" id="nnlib-esm-K">. A module is imported from a Blob URL (a file:// page may not
+// <script type="application/json" id="nnlib-esm-K"> (and, on a Chinese page, the explorers' font in
+// <script type="application/json" id="nnlib-font">). A module is imported from a Blob URL (a file:// page may not
 // load a module from a file next to it), then `default.render({ model, el })` runs with a model of our own over
 // the stored state. The picture stays for print and for when the explorer cannot start (no JavaScript, no
 // module for its kind yet, an error): the page's CSS shows it unless the container is marked "nnlib-alive".
@@ -29,10 +30,14 @@ function moduleOf(kind) {
   return modules.get(kind);
 }
 
+// The explorers' Chinese font (base64), once per Chinese page; each explorer's model offers it as "font".
+const fontElement = document.getElementById("nnlib-font");
+const font = fontElement === null ? "" : JSON.parse(fontElement.textContent);
+
 /** What anywidget's model offers an explorer (get, set, on, off, save_changes), over the stored state: values
  * set stay in the page; set(name, …) tells the "change:name" listeners at once, as anywidget's model does. */
 function staticModel(state) {
-  const attributes = { ...state };
+  const attributes = { font, ...state };
   const listeners = new Map();
   return {
     get: (name) => attributes[name],
