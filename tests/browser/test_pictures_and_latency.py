@@ -146,6 +146,12 @@ SLIDER_EXPLORERS = ".nnlib-explorer-widget:not(.nnlib-drawing-pad) .nnlib-explor
 KERNEL_FLOOR, BROWSER_FLOOR = (".noUi-handle", "img"), (".noUi-handle", ".floor-target")
 
 
+def movable(explorer) -> bool:
+    """Whether the explorer's first slider can move (the diagram of one drawn digit has a slider of one value)."""
+    sliders = explorer.locator("input[type=range]")
+    return sliders.count() > 0 and sliders.first.evaluate("(s) => Number(s.max) > Number(s.min)")
+
+
 def measure(page, root, kind: tuple, name: str, notebook: str, where: str = "JupyterLab") -> dict:
     """Median and p90 of one-step latencies, the kernel messages per step, and a drag, for the explorer (or floor)
     ``root``; ``kind``: (the slider's selector, the picture's selector or None for an explorer's drawings)."""
@@ -288,7 +294,8 @@ def test_slider_latency_in_the_browser_against_the_floor(labs, browser):
             explorers = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) " + SLIDER_EXPLORERS)
             assert explorers.count() == len(names)
             for k, name in enumerate(names):
-                report["rows"].append(measure(page, explorers.nth(k), EXPLORER, name, notebook))
+                if movable(explorers.nth(k)):
+                    report["rows"].append(measure(page, explorers.nth(k), EXPLORER, name, notebook))
         except Exception as error:  # noqa: BLE001 (a slow machine: keep what was measured, say what was not)
             report.setdefault("not_measured", []).append(f"{notebook}: {type(error).__name__}: {error}"[:300])
         finally:
@@ -368,8 +375,8 @@ def test_explorer_latency_on_the_static_pages(browser, tmp_path):
                                "(c) => c.classList.contains('nnlib-alive'))", timeout=20_000)
         explorers = page.locator('.nnlib-static:not([data-kind="pad"]) .nnlib-explorer')
         for k in range(explorers.count()):
-            if explorers.nth(k).locator("input[type=range]").count() == 0:
-                continue  # the diagram of one drawn digit: only its layer buttons move
+            if not movable(explorers.nth(k)):
+                continue
             kind = explorers.nth(k).evaluate("(el) => el.closest('.nnlib-static').dataset.kind")
             report["rows"].append(measure(page, explorers.nth(k), EXPLORER, f"{kind} ({path.name[:2]})",
                                           name, "static page"))

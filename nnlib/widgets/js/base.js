@@ -485,7 +485,9 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
   let frame = null;
   let tellKernel = false;
   let telling = false; // our own model.set: not a change from the kernel
+  let painted = -Infinity; // when the last drawing ended
   function paint() {
+    if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
     for (const [name, control] of controls) control.set(get(name));
     try {
@@ -495,6 +497,7 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
       readout.textContent = format(texts.redraw_failed || "{error}", { error: `${error.name}: ${error.message}` });
     }
     root.dataset.drawn = String(Number(root.dataset.drawn || 0) + 1); // for tests: a new picture is on screen
+    painted = performance.now();
     if (tellKernel) {
       tellKernel = false;
       setTimeout(tell, 0); // after this frame is painted: the picture never waits for the message
@@ -506,9 +509,13 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
     telling = false;
     model.save_changes();
   }
+  // A move after a pause (nothing drawn for a frame) is drawn at once, inside its input event, so that the next
+  // frame shows it; moves that come faster (a drag) are drawn once per frame, the latest values only: no backlog.
   function schedule(fromHere = false) {
     tellKernel = tellKernel || fromHere;
-    if (frame === null) frame = requestAnimationFrame(paint);
+    if (frame !== null) return;
+    if (fromHere && performance.now() - painted > 1000 / 60) paint();
+    else frame = requestAnimationFrame(paint);
   }
   const fromKernel = () => {
     if (telling) return;
