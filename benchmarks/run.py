@@ -383,14 +383,20 @@ def browser_rows() -> None:
             ROWS.append((f"browser ({where}): {r['name']}", f"{r['median_ms']:.3g} ms", f"p90 {r['p90_ms']:.3g}",
                          f"kernel messages before the picture: {r.get('messages_before_picture')}", "", ""))
             continue
-        ref = reference["median_ms"]
+        ref, ref_p90 = reference["median_ms"], reference["p90_ms"]
         lag = r["drag_lag_ms"]
-        met = (r["median_ms"] <= ref + FRAME_MS and r["p90_ms"] <= 1.5 * r["median_ms"]
-               and r.get("messages_before_picture") == 0 and lag is not None and lag <= FRAME_MS + 1)
+        # steady: p90 ≤ 1.5× median, or, for steps faster than a frame, a p90 within a frame of the reference's
+        # p90 (a step waits up to a frame for the next paint: under a frame the ratio measures that wait; the
+        # browser-only reference itself is 2-3× there)
+        steady = r["p90_ms"] <= 1.5 * r["median_ms"] or r["p90_ms"] <= ref_p90 + FRAME_MS
+        met = (r["median_ms"] <= ref + FRAME_MS and steady and r.get("messages_before_picture") == 0
+               and lag is not None and lag <= FRAME_MS + 1)
         ROWS.append((f"browser ({where}): {r['name']}", f"{r['median_ms']:.3g} ms", f"p90 {r['p90_ms']:.3g}",
-                     f"browser-only {ref:.3g} ms; kernel msgs before picture {r.get('messages_before_picture')}, "
-                     f"per step {r.get('messages_per_step')}; drag lag {lag} ms, {r['drag_frames']} pictures",
-                     "≤ browser-only + 16.7 ms, p90 ≤ 1.5× median, 0 msgs before, drag lag ≤ 1 frame",
+                     f"browser-only {ref:.3g} ms (p90 {ref_p90:.3g}); kernel msgs before picture "
+                     f"{r.get('messages_before_picture')}, per step {r.get('messages_per_step')}; drag lag {lag} ms, "
+                     f"{r['drag_frames']} pictures",
+                     "≤ browser-only + 16.7 ms; p90 ≤ 1.5× median or ≤ its p90 + 16.7 ms; 0 msgs before; "
+                     "drag lag ≤ 1 frame",
                      "met" if met else "NOT met"))
     site = report.get("site")
     if site:
