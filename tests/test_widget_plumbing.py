@@ -104,13 +104,13 @@ def test_controls_keep_their_values_in_range_on_their_steps_and_among_their_choi
     ex = nl.widgets.neuron_explorer()
     ex.controls["w"].value = 100  # as ipywidgets' sliders do: clamped to the range
     assert ex.values["w"] == 6.0 and ex.controls["w"].max == 6.0
-    ex.set(w=-100, a=0.123)  # set() checks as the controls do; a value goes onto the slider's grid
-    assert ex.values["w"] == -6.0 and ex.values["a"] == 0.12
+    ex.set(w=-100, a=0.123)  # set() checks as the controls do
+    assert ex.values["w"] == -6.0 and ex.values["a"] == 0.123
     for name, wrong in (("activation", "tanh"), ("w", float("nan")), ("b", float("inf")), ("a", "0.5"), ("a", None)):
         with pytest.raises(nl.InputError) as error:
             ex.set(**{name: wrong})
         assert name in str(error.value) and has_chinese(str(error.value)) == (lang == "zh-CN")
-    assert ex.values == {"a": 0.12, "w": -6.0, "b": -1.0, "activation": "sigmoid"}  # nothing of it was kept
+    assert ex.values == {"a": 0.123, "w": -6.0, "b": -1.0, "activation": "sigmoid"}  # nothing of it was kept
     json.dumps(ex.state())  # plain JSON still: no NaN reached the state
 
 
@@ -207,3 +207,12 @@ def test_projector_mode_scales_figures_and_text_by_one_factor():
     source = (base.JS_FOLDER / "base.js").read_text(encoding="utf-8")
     assert f"FIGURE_SCALE = {plots.PROJECTOR_SCALE}" in source
     assert f"CONTROL_SCALE = {base.CONTROL_TEXT_SCALE}" in source
+
+
+def test_a_preset_between_the_sliders_steps_keeps_its_values():
+    """The blur kernel's weights are 1/9, between the kernel sliders' steps of 0.25: kept as they are."""
+    (x, _), _ = nl.data.load_bundled()
+    ex = nl.widgets.kernel_explorer(x[:3])
+    ex.controls["preset"].value = "blur"
+    assert np.allclose([ex.values[f"k{i}{j}"] for i in range(3) for j in range(3)], 1 / 9)
+    assert ex.values["preset"] == "blur"

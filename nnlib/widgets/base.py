@@ -197,8 +197,8 @@ class Control:
 
     def valid(self, x):
         """``x`` as this control holds it, or an ``InputError`` in the learner's language: a choice among the
-        options; a finite number, clamped to [min, max] and put on the slider's grid of steps (as the browser's
-        control does, so that Python and the picture agree)."""
+        options; a finite number, clamped to [min, max] (as ipywidgets' sliders do; a value set by code may lie
+        between the steps, as a blur kernel's 1/9 does, and the browser shows it as it is)."""
         if self.kind in ("select", "toggle"):
             choices = [value for _, value in self.options]
             if not any(x == c and isinstance(x, bool) == isinstance(c, bool) for c in choices):
@@ -209,9 +209,8 @@ class Control:
             raise InputError(t("input_not_numbers", name=self.name, value=repr(x)[:40]))
         if not math.isfinite(x):
             raise InputError(t("input_not_finite", name=self.name, count=1))
-        steps = round((min(max(float(x), self.min), self.max) - self.min) / self.step)
-        x = min(self.min + steps * self.step, self.max)
-        return int(round(x)) if self.kind == "int" else round(x, 10)
+        x = min(max(float(x), self.min), self.max)
+        return int(round(x)) if self.kind == "int" else x
 
     def to_browser(self) -> dict:
         spec = {"name": self.name, "kind": self.kind, "label": self.description} | self.spec
