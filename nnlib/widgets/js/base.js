@@ -500,7 +500,7 @@ export function mount(model, el, { width, height, draw, react = () => {}, access
     painted = performance.now();
     if (tellKernel) {
       tellKernel = false;
-      setTimeout(tell, 0); // after this frame is painted: the picture never waits for the message
+      setTimeout(tell, 0); // after the drawing, in a task of its own: the picture never waits for the message
     }
   }
   function tell() {
