@@ -21,6 +21,7 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "student-edition"
+MARK = ".nnlib-student-edition"  # in a folder this script wrote: the only kind it replaces
 FILES = ["LICENSE", "pyproject.toml", "requirements.txt"]
 LANGUAGES = ("en", "zh-CN")
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)  # a fixed date for every zip entry, so that the zip is reproducible
@@ -76,9 +77,13 @@ def student_notebook(path: Path) -> nbformat.NotebookNode:
 def build(out: Path) -> tuple[Path, Path]:
     """Write ``out/student-edition/`` and ``out/student-edition.zip``; return both paths."""
     folder, archive = out / NAME, out / f"{NAME}.zip"
+    if folder.is_symlink() or (folder.exists() and not (folder / MARK).is_file() and any(folder.iterdir())):
+        raise SystemExit(f"build_student_edition: {folder} exists and is not an edition this script wrote (no {MARK} "
+                         "in it): nothing was deleted. Choose another --out, or move that folder away.")
     if folder.exists():
-        shutil.rmtree(folder)
+        shutil.rmtree(folder)  # a previous edition: its mark says this script wrote it
     folder.mkdir(parents=True)
+    (folder / MARK).write_text("written by scripts/build_student_edition.py; rebuilt in place\n", encoding="utf-8")
     for name in FILES:
         shutil.copyfile(ROOT / name, folder / name)
     (folder / "README.md").write_text(README, encoding="utf-8")
@@ -88,7 +93,7 @@ def build(out: Path) -> tuple[Path, Path]:
         for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
             nbformat.write(student_notebook(path), folder / "notebooks" / lang / path.name)
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MARK):
             entry = zipfile.ZipInfo(f"{NAME}/{path.relative_to(folder).as_posix()}", date_time=ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16

@@ -248,6 +248,19 @@ def edition(tmp_path_factory):
     return out / "student-edition", out / "student-edition.zip"
 
 
+def test_student_edition_replaces_only_an_edition_it_wrote(edition, tmp_path):
+    build = [sys.executable, str(ROOT / "scripts" / "build_student_edition.py"), "--out"]
+    folder, _ = edition
+    again = subprocess.run([*build, str(folder.parent)], capture_output=True, encoding="utf-8")
+    assert again.returncode == 0, again.stderr  # its own previous edition: rebuilt in place
+    foreign = tmp_path / "student-edition"
+    foreign.mkdir()
+    (foreign / "my-notes.txt").write_text("a learner's own file", encoding="utf-8")
+    refused = subprocess.run([*build, str(tmp_path)], capture_output=True, encoding="utf-8")
+    assert refused.returncode != 0 and "nothing was deleted" in refused.stderr
+    assert (foreign / "my-notes.txt").read_text(encoding="utf-8") == "a learner's own file"
+
+
 def test_student_edition_has_every_notebook_and_nnlib(edition):
     folder, archive = edition
     for lang in ("en", "zh-CN"):
@@ -258,7 +271,8 @@ def test_student_edition_has_every_notebook_and_nnlib(edition):
         assert (folder / name).is_file(), name
     with zipfile.ZipFile(archive) as zf:
         names = set(zf.namelist())
-    assert names == {f"student-edition/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*") if p.is_file()}
+    assert names == {f"student-edition/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*")
+                     if p.is_file() and p.name != ".nnlib-student-edition"}  # the build's own mark stays out
     assert not list(folder.rglob("__pycache__"))
 
 
