@@ -33,6 +33,7 @@ export function loadFont(base64) {
 // as nnlib/plots.py (PROJECTOR_SCALE) and nnlib/widgets/base.py (CONTROL_TEXT_SCALE)
 export const FIGURE_SCALE = 1.25;
 export const CONTROL_SCALE = 1.45;
+export const PT = 100 / 72; // one typographic point of nnlib's matplotlib figures (100 dpi), in pixels
 
 /** An array sent by nnlib ({dtype, shape, b64}) as a typed array with a `shape`; other values as they are. */
 export function decode(value) {
@@ -244,6 +245,29 @@ export class Figure {
       ctx.lineWidth = width;
       ctx.strokeRect(x, y, w, h);
     }
+    ctx.restore();
+  }
+
+  /**
+   * A box hatched "//" as matplotlib hatches: its fill, then diagonal lines rising to the right, `gap` pixels apart
+   * on one grid across the figure (two hatched boxes side by side join up). Style {fill, colour, width, gap}.
+   */
+  hatch(x, y, w, h, { fill = null, colour = "black", width = 1, gap = 8 } = {}) {
+    if (w <= 0 || h <= 0) return;
+    if (fill) this.rect(x, y, w, h, { fill });
+    const { ctx } = this;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y, w, h);
+    ctx.clip();
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.beginPath();
+    for (let c = Math.ceil((x + y) / gap) * gap; c <= x + y + w + h; c += gap) { // the lines x + y = c
+      ctx.moveTo(c - y, y);
+      ctx.lineTo(c - y - h, y + h);
+    }
+    ctx.stroke();
     ctx.restore();
   }
 

@@ -111,35 +111,15 @@ export function windowFrame(fig, box, n, row, col, size, width = 4, colour = ORA
   fig.rect(x, y, w, h, { stroke: colour, width });
 }
 
-function hatched(fig, { x, y, w, h }) {
-  if (w <= 0 || h <= 0) return;
-  const { ctx } = fig;
-  fig.rect(x, y, w, h, { fill: HATCH.fill });
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(x, y, w, h);
-  ctx.clip();
-  ctx.strokeStyle = HATCH.lines;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  // lines x + y = c, c on one grid across the figure, so that two hatched boxes side by side join up
-  const first = Math.ceil((x + y) / HATCH.spacing) * HATCH.spacing;
-  for (let c = first; c <= x + y + w + h; c += HATCH.spacing) {
-    ctx.moveTo(c - y, y);
-    ctx.lineTo(c - y - h, y + h);
-  }
-  ctx.stroke();
-  ctx.restore();
-}
-
 /**
  * An output map (side × side, in `box`) being filled in (sliding.FillingMap): output pixel (row, col) framed, the
  * part not computed yet (the rest of its row, and the rows below) hatched.
  */
 export function fillingMap(fig, box, side, row, col) {
   const cell = box.w / side;
-  hatched(fig, { x: box.x + (col + 1) * cell, y: box.y + row * cell, w: (side - 1 - col) * cell, h: cell });
-  hatched(fig, { x: box.x, y: box.y + (row + 1) * cell, w: box.w, h: (side - 1 - row) * cell });
+  const hatch = { fill: HATCH.fill, colour: HATCH.lines, gap: HATCH.spacing };
+  fig.hatch(box.x + (col + 1) * cell, box.y + row * cell, (side - 1 - col) * cell, cell, hatch);
+  fig.hatch(box.x, box.y + (row + 1) * cell, box.w, (side - 1 - row) * cell, hatch);
   windowFrame(fig, box, side, row, col, 1, 3.5);
 }
 

@@ -3,11 +3,10 @@
 // label's bar outlined orange — and its readout. Python: LayersFigure and _report in nnlib/widgets/digits.py.
 // data.layout: where matplotlib draws each panel ([x0, y0, w, h] in figure fractions from the bottom left).
 import { forward, argmax } from "./mirror.js";
-import { Axes, BLUE, GREY, ORANGE, fixed, format } from "./base.js";
+import { Axes, BLUE, GREY, ORANGE, PT, fixed, format } from "./base.js";
 
 export const LAYERS_WIDTH = 1000; // the matplotlib figure's size in pixels (10 × 4.4 inches at 100 dpi)
 export const LAYERS_HEIGHT = 440;
-export const PT = 100 / 72; // one typographic point of matplotlib's figure, in pixels
 const GRID = "#E3E3E3"; // matplotlib's grid (#B0B0B0, alpha 0.35) on white
 const BAR_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 

@@ -4,12 +4,11 @@
 // values: a1, a2, a3, neuron, and the layer W (n_in × n_out nested lists, column j = neuron j) and b; the sliders
 // w1, w2, w3 and b show the chosen neuron's part of the layer (access).
 import { dense } from "./mirror.js";
-import { BLUE, ORANGE, colourOf, fixed, format, mount, number, signColour } from "./base.js";
+import { BLUE, ORANGE, PT, colourOf, fixed, format, mount, number, signColour } from "./base.js";
 
 const WEIGHT_LIMIT = 4;
 const N_IN = 3;
 const N_OUT = 3;
-const PT = 100 / 72; // matplotlib's points at its 100 dpi, in pixels: line widths as the stored picture's
 // The diagram: matplotlib's data coordinates x in [-0.75, 1.75], y in [-1.4, 1.4] on this box.
 const NET = { x: 10, y: 40, w: 450, h: 370 };
 const NODE_R = 25;

@@ -8,11 +8,10 @@
 // each output stands for), strongest, y (each column's circle heights), inputs (the pixels drawn as circles),
 // layout (the diagram's and the colour bar's boxes, the diagram's limits).
 import { argmax, forward } from "./mirror.js";
-import { Axes, BLUE, ORANGE, colourOf, escapeHtml, fixed, format, mount, signColour } from "./base.js";
+import { Axes, BLUE, ORANGE, PT, colourOf, escapeHtml, fixed, format, mount, signColour } from "./base.js";
 
 const WIDTH = 1000; // the matplotlib figure's size in pixels (10 × 5.6 inches at 100 dpi)
 const HEIGHT = 560;
-const POINT = 100 / 72; // one typographic point of that figure, in pixels
 const INSET = [-1.05, -0.42, 0.84, 0.84]; // where the input image sits, in the diagram's coordinates
 
 /** A box of matplotlib figure fractions [x0, y0, w, h] (from the bottom left) in canvas pixels. */
@@ -23,7 +22,7 @@ function figureBox(fig, [x0, y0, w, h]) {
 /** Lines of text (split at "\n") with their top at y, as matplotlib's va="top". */
 function textBlock(fig, text, x, y, points) {
   text.split("\n").forEach((line, i) => {
-    fig.text(line, x, y + i * 1.2 * points * POINT, { size: points * POINT, baseline: "top" });
+    fig.text(line, x, y + i * 1.2 * points * PT, { size: points * PT, baseline: "top" });
   });
 }
 
@@ -38,9 +37,9 @@ function drawInset(fig, ax, x) {
   const box = { x: (left + right - side) / 2, y: (top + bottom - side) / 2, w: side, h: side };
   fig.image(box, x, 28, 28, "ink", 0, 1);
   const row = box.y + (14.5 / 28) * side;
-  fig.line([[box.x, row], [box.x + side, row]], { colour: ORANGE, width: POINT, alpha: 0.8 });
-  fig.rect(box.x, box.y, side, side, { stroke: "black", width: 0.8 * POINT });
-  fig.text("28 × 28", box.x + side / 2, box.y - 6 * POINT, { size: 12 * POINT });
+  fig.line([[box.x, row], [box.x + side, row]], { colour: ORANGE, width: PT, alpha: 0.8 });
+  fig.rect(box.x, box.y, side, side, { stroke: "black", width: 0.8 * PT });
+  fig.text("28 × 28", box.x + side / 2, box.y - 6 * PT, { size: 12 * PT });
 }
 
 /** The `strongest` connections a·w between column k and k + 1 (NetworkDiagram.update): widths by |a·w|. */
@@ -56,7 +55,7 @@ export function drawEdges(fig, ax, k, a, W, nOut, rows, ys, strongest) {
     const i = Math.floor(n / nOut);
     const j = n % nOut;
     const w = W[rows[i] * nOut + j];
-    const width = (0.8 + (3.2 * strength[n]) / top) * POINT;
+    const width = (0.8 + (3.2 * strength[n]) / top) * PT;
     const dash = w >= 0 ? [] : [3.7 * width, 1.6 * width]; // matplotlib's "dashed", scaled by the line's width
     fig.line([[ax.x(k), ax.y(ys[k][i])], [ax.x(k + 1), ax.y(ys[k + 1][j])]], { colour: signColour(w), width, dash, alpha: 0.9 });
   }
@@ -66,14 +65,14 @@ export function drawEdges(fig, ax, k, a, W, nOut, rows, ys, strongest) {
 function drawBar(fig, box, label) {
   const ramp = Float64Array.from({ length: 256 }, (_, i) => i / 255);
   fig.image(box, ramp, 1, 256, "ink", 0, 1);
-  fig.rect(box.x, box.y, box.w, box.h, { stroke: "black", width: 0.8 * POINT });
-  const tick = 3.5 * POINT;
+  fig.rect(box.x, box.y, box.w, box.h, { stroke: "black", width: 0.8 * PT });
+  const tick = 3.5 * PT;
   for (let v = 0; v <= 5; v += 1) {
     const x = box.x + (v / 5) * box.w;
-    fig.line([[x, box.y + box.h], [x, box.y + box.h + tick]], { colour: "black", width: 0.8 * POINT });
-    fig.text(fixed(v / 5, 1), x, box.y + box.h + 2 * tick, { size: 13 * POINT, baseline: "top" });
+    fig.line([[x, box.y + box.h], [x, box.y + box.h + tick]], { colour: "black", width: 0.8 * PT });
+    fig.text(fixed(v / 5, 1), x, box.y + box.h + 2 * tick, { size: 13 * PT, baseline: "top" });
   }
-  fig.text(label, box.x + box.w / 2, box.y + box.h + 2 * tick + 17 * POINT, { size: 15 * POINT, baseline: "top" });
+  fig.text(label, box.x + box.w / 2, box.y + box.h + 2 * tick + 17 * PT, { size: 15 * PT, baseline: "top" });
 }
 
 function draw(fig, v, data, texts) {
@@ -92,7 +91,7 @@ function draw(fig, v, data, texts) {
     const from = k === 0 ? inputs : Array.from({ length: sizes[k] }, (_, i) => i);
     drawEdges(fig, ax, k, lit[k], net.W[k], sizes[k + 1], from, ys, data.strongest);
   }
-  const radius = (Math.sqrt(Math.max(...ys.map((c) => c.length)) <= 10 ? 300 : 170) / 2) * POINT;
+  const radius = (Math.sqrt(Math.max(...ys.map((c) => c.length)) <= 10 ? 300 : 170) / 2) * PT;
   const { ctx } = fig;
   ys.forEach((column, k) => {
     column.forEach((y, i) => {
@@ -101,7 +100,7 @@ function draw(fig, v, data, texts) {
       ctx.fillStyle = colourOf("ink", lit[k][i], 0, 1);
       ctx.fill();
       ctx.strokeStyle = BLUE;
-      ctx.lineWidth = 1.5 * POINT;
+      ctx.lineWidth = 1.5 * PT;
       ctx.stroke();
     });
   });
@@ -109,15 +108,15 @@ function draw(fig, v, data, texts) {
   const answer = argmax(out);
   if (shown === last) {
     ctx.beginPath();
-    ctx.arc(ax.x(last), ax.y(ys[last][answer]), 11 * POINT, 0, 2 * Math.PI);
+    ctx.arc(ax.x(last), ax.y(ys[last][answer]), 11 * PT, 0, 2 * Math.PI);
     ctx.strokeStyle = ORANGE;
-    ctx.lineWidth = 3 * POINT;
+    ctx.lineWidth = 3 * PT;
     ctx.stroke();
   }
-  if (sizes[0] > inputs.length) fig.text("⋮", ax.x(0), ax.y(0), { size: 22 * POINT, baseline: "middle" });
+  if (sizes[0] > inputs.length) fig.text("⋮", ax.x(0), ax.y(0), { size: 22 * PT, baseline: "middle" });
   drawInset(fig, ax, activations[0]);
   ys[last].forEach((y, d) => {
-    fig.text(names[d], ax.x(last + 0.12), ax.y(y), { size: 13 * POINT, align: "left", baseline: "middle" });
+    fig.text(names[d], ax.x(last + 0.12), ax.y(y), { size: 13 * PT, align: "left", baseline: "middle" });
   });
   sizes.forEach((n, k) => {
     const name = k === 0 ? format(texts.layer_input, { n })

@@ -28,25 +28,6 @@ function symlog(v) {
 
 const YTICKS = [[0, "0"], ...[1, 2, 3, 4, 5].map((e) => [symlog(10 ** e), `10${SUPERSCRIPT[e]}`])];
 
-/** A bar hatched "//" (black diagonal lines over its colour), as matplotlib's hatch. */
-function hatched(fig, x, y, w, h, fill) {
-  fig.rect(x, y, w, h, { fill });
-  const { ctx } = fig;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(x, y, w, h);
-  ctx.clip();
-  ctx.strokeStyle = "black";
-  ctx.lineWidth = 1.2;
-  ctx.beginPath();
-  for (let s = x - h; s < x + w; s += 12) {
-    ctx.moveTo(s, y + h);
-    ctx.lineTo(s + h, y);
-  }
-  ctx.stroke();
-  ctx.restore();
-}
-
 function legend(fig, ax, texts) {
   const size = 15;
   const entries = [[texts.weights_word, false], [texts.biases_word, true]];
@@ -62,7 +43,7 @@ function legend(fig, ax, texts) {
   fig.rect(x, y, w, h, { fill: "rgba(255,255,255,0.8)", stroke: "#CCCCCC", width: 1 });
   entries.forEach(([text, hatch], k) => {
     const top = y + 10 + k * 26;
-    if (hatch) hatched(fig, x + 10, top + 2, 36, 14, GREY);
+    if (hatch) fig.hatch(x + 10, top + 2, 36, 14, { fill: GREY, width: 1.2, gap: 12 });
     else fig.rect(x + 10, top + 2, 36, 14, { fill: BLUE });
     fig.text(text, x + 56, top + 9, { size, align: "left", baseline: "middle" });
   });
@@ -80,7 +61,7 @@ function draw(fig, v, data, texts) {
     const width = ax.x(k) - left;
     const top = (n) => ax.y(symlog(n));
     fig.rect(left, top(nWeights), width, bottom - top(nWeights), { fill: BLUE });
-    hatched(fig, left + width, top(nBiases), width, bottom - top(nBiases), GREY);
+    fig.hatch(left + width, top(nBiases), width, bottom - top(nBiases), { fill: GREY, width: 1.2, gap: 12 });
   }
   legend(fig, ax, texts);
   const [weights, biases] = parameterCount(sizes);

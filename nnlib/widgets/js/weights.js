@@ -26,22 +26,7 @@ function bar(ax, i, height, fill, hatched) {
   const [top, bottom] = [ax.y(Math.max(shown, 0)), ax.y(Math.min(shown, 0))];
   const box = { x: left, y: top, w: right - left, h: bottom - top };
   fig.rect(box.x, box.y, box.w, box.h, { fill });
-  if (hatched && box.h > 0) {
-    const { ctx } = fig;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(box.x, box.y, box.w, box.h);
-    ctx.clip();
-    ctx.strokeStyle = "black";
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (let x = box.x - box.h; x < box.x + box.w; x += HATCH_GAP) { // lines rising to the right, 45°
-      ctx.moveTo(x, box.y + box.h);
-      ctx.lineTo(x + box.h, box.y);
-    }
-    ctx.stroke();
-    ctx.restore();
-  }
+  if (hatched) fig.hatch(box.x, box.y, box.w, box.h, { gap: HATCH_GAP });
   fig.rect(box.x, box.y, box.w, box.h, { stroke: "black", width: 1.5 });
 }
 
