@@ -149,8 +149,8 @@ const fs = await import("node:fs");
 const results = JSON.parse(fs.readFileSync(casesFile, "utf8")).map(({ values, data, texts }) => {
   const drawn = [];
   const ctx = new Proxy({}, { get: () => () => {}, set: () => true });
-  const fig = { width: 1000, height: 300, ctx, canvas: { setAttribute() {} }, image() {}, rect() {}, hatch() {}, line() {},
-    text(s) { drawn.push(s); } };
+  const fig = { width: 1000, height: 300, ctx, canvas: { setAttribute() {} }, image() {}, rect() {}, hatch() {},
+    line() {}, text(s) { drawn.push(s); } };
   return { rows: draw(fig, values, decode(data), texts).join("<br>"), drawn };
 });
 console.log(JSON.stringify(results));
