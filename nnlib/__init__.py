@@ -1,8 +1,8 @@
 """nnlib: the small helper package of the series "What is a neural network? / 神经网络是什么".
 
 Each module is one concept, introduced by a notebook first: ``activations`` and ``neuron`` (01), ``patterns``
-(02), ``layers`` (03), ``data``, ``handmade``, ``costs``, ``network``, ``evaluate`` and ``drawing`` (04), ``conv``
-and ``cnn`` (05).
+(02), ``layers`` (03), ``data``, ``handmade``, ``costs``, ``network``, ``evaluate``, ``drawing`` and
+``class_digits`` (04), ``conv`` and ``cnn`` (05).
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
 ``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
 Use it as ``import nnlib as nl``.
@@ -61,12 +61,22 @@ from .training import TrainingDiverged
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str):
+    """``nl.class_digits``, imported when first used: ``python -m nnlib.class_digits`` (the teacher's merge) then
+    runs it without importing it twice."""
+    if name == "class_digits":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.class_digits")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 # In a running notebook kernel only: one line after a NameError ("run the cells above first"); see _hints.
 _hints.install()
 
 __all__ = [
-    "activations", "checks", "cnn", "conv", "costs", "data", "drawing", "evaluate", "handmade", "i18n", "layers",
-    "network", "patterns", "plots", "progress", "training", "widgets",
+    "activations", "checks", "class_digits", "cnn", "conv", "costs", "data", "drawing", "evaluate", "handmade",
+    "i18n", "layers", "network", "patterns", "plots", "progress", "training", "widgets",
     "ShapeError", "MissingGlyphError", "InputError", "TrainingDiverged",
     "relu", "relu_prime", "sigmoid", "sigmoid_prime", "neuron", "dense", "init_layer", "parameter_count",
     "load_mnist", "flatten", "one_hot", "Network", "CNN", "conv2d", "max_pool2d",

@@ -133,14 +133,74 @@ def validation_pair(validation) -> tuple | None:
     return X_val, labels("validation[1]", y_val, len(X_val))
 
 
-def fit_arguments(X, y, epochs, batch_size, lr, rng, validation, outputs: int) -> tuple:
-    """Every argument of ``fit`` checked: ``(X, y, epochs, batch_size, lr, rng, validation)``."""
+def fit_arguments(X, y, epochs, batch_size, lr, rng, validation, outputs: int, callback=None) -> tuple:
+    """Every argument of ``fit`` checked: ``(X, y, epochs, batch_size, lr, rng, validation)``; all before the
+    first step (a callback that cannot be called is found now, not after a whole epoch)."""
     if outputs != 10:
         raise InputError(t("input_last_layer", outputs=outputs))
     X = pixels("X", X)
+    if X.ndim and len(X) == 0:
+        raise InputError(t("input_empty", name="X", shape=X.shape))
     y = labels("y", y, len(X) if X.ndim else None)
-    return (X, y, whole("epochs", epochs, 0), whole("batch_size", batch_size), positive_number("lr", lr),
+    if isinstance(epochs, Integral) and not isinstance(epochs, bool) and epochs == 0:
+        raise InputError(t("input_epochs_zero"))
+    if callback is not None and not callable(callback):
+        raise InputError(t("input_callback", value=_short(callback), kind=type(callback).__name__))
+    return (X, y, whole("epochs", epochs), whole("batch_size", batch_size), positive_number("lr", lr),
             generator(rng, optional=True), validation_pair(validation))
+
+
+def conv_sides(kernel: int, side: int = 28) -> list[int]:
+    """The side of the maps after each (conv 'valid' → 2×2 max-pool) layer that fits in a ``side`` image:
+    28 → 13 → 5 → 1 for a 3 × 3 kernel."""
+    sides = [side]
+    while (sides[-1] - kernel + 1) // 2 >= 1:
+        sides.append((sides[-1] - kernel + 1) // 2)
+    return sides
+
+
+def channels(value, kernel: int) -> tuple:
+    """A CNN's ``channels``: one whole number >= 1 per conv layer, no more layers than a 28 × 28 image allows."""
+    try:
+        value = tuple(value) if not isinstance(value, Integral) else (value,)
+        value = tuple(whole("channels", c) for c in value)
+    except TypeError:
+        raise InputError(t("input_channels", value=_short(value))) from None
+    sides = conv_sides(kernel)
+    if not value or len(value) > len(sides) - 1:
+        raise InputError(t("input_too_many_layers", layers=len(value), most=len(sides) - 1, kernel=kernel,
+                           sides=" → ".join(map(str, sides)), value=_short(value)))
+    return value
+
+
+def targets(name: str, Y, n: int, classes: int = 10) -> np.ndarray:
+    """Targets ``Y`` ``(n, classes)``, one-hot (``nl.one_hot(y)``), not the labels ``y`` ``(n,)``."""
+    Y = np.asarray(Y)
+    if Y.dtype.kind not in "biuf":
+        raise InputError(t("input_not_numbers", name=name, value=_short(Y)))
+    if Y.ndim == 1 and len(Y) == n:
+        raise InputError(t("input_targets_labels", name=name, shape=Y.shape, n=n, classes=classes))
+    if Y.shape != (n, classes):
+        raise InputError(t("input_targets_shape", name=name, shape=Y.shape, n=n, classes=classes))
+    return Y
+
+
+def parameters(net) -> None:
+    """Every ``W[k]`` ``(n_in, n_out)`` and ``b[k]`` ``(n_out,)`` of a ``Network`` as its ``sizes`` say (a learner
+    may have set one by hand, perhaps in the video's orientation, one row per neuron)."""
+    for k, (n_in, n_out) in enumerate(zip(net.sizes[:-1], net.sizes[1:], strict=True)):
+        W, b = np.asarray(net.W[k]), np.asarray(net.b[k])
+        if W.shape == (n_out, n_in) and n_in != n_out:
+            raise InputError(t("input_weights_video", k=k, shape=W.shape, n_in=n_in, n_out=n_out))
+        if W.shape != (n_in, n_out):
+            raise InputError(t("input_weights_shape", name=f"W[{k}]", shape=W.shape, expected=(n_in, n_out)))
+        if b.shape != (n_out,):
+            raise InputError(t("input_weights_shape", name=f"b[{k}]", shape=b.shape, expected=(n_out,)))
+        for name, array in ((f"W[{k}]", W), (f"b[{k}]", b)):
+            if array.dtype.kind not in "biuf":
+                raise InputError(t("input_not_numbers", name=name, value=_short(array)))
+            if not np.isfinite(array).all():
+                raise InputError(t("input_weights_nan", name=name, count=int(np.count_nonzero(~np.isfinite(array)))))
 
 
 def mlp(net, who: str):

@@ -5,6 +5,10 @@ Input as everywhere in the series: ``X`` ``(n, 784)``, taken as images ``(n, 1, 
 a second layer: 13 → 11 → 5); the dense layer has ``W`` ``(c·h·w, 10)`` and ``b`` ``(10,)``. Cost: cross-entropy.
 """
 
+import hashlib
+import json
+from pathlib import Path
+
 import numpy as np
 
 from . import _inputs as inputs
@@ -12,6 +16,8 @@ from ._shapes import check_shape
 from .activations import relu, relu_prime, softmax
 from .conv import conv2d, conv2d_backward, max_pool2d, max_pool2d_backward
 from .costs import cross_entropy, cross_entropy_delta
+from .data import DataError
+from .i18n import t
 from .layers import init_layer, weighted_input
 from .training import Model
 
@@ -26,7 +32,9 @@ class CNN(Model):
     def __init__(self, rng: np.random.Generator | int, channels: tuple = (8,), kernel: int = 3, classes: int = 10,
                  dtype=np.float32):
         rng = inputs.generator(rng)
-        self.channels, self.kernel, self.classes = tuple(channels), kernel, classes
+        kernel = inputs.whole("kernel", kernel)
+        channels = inputs.channels(channels, kernel)
+        self.channels, self.kernel, self.classes = channels, kernel, inputs.whole("classes", classes)
         self.K, self.bK = [], []
         c_in, side = 1, 28
         for c_out in self.channels:
@@ -36,6 +44,7 @@ class CNN(Model):
             c_in, side = c_out, (side - kernel + 1) // 2
         self.flat = c_in * side * side
         self.W, self.b = init_layer(self.flat, classes, rng, dtype)  # the dense layer, as in notebook 03
+        self._start = self.parameters_now()  # parameters set later (a stored run) are not "untrained"
 
     def inputs(self, X: np.ndarray) -> np.ndarray:
         """``X`` ``(n, 784)`` in the network's float type; a wrong shape is an error that says so."""
@@ -101,3 +110,27 @@ class CNN(Model):
             self.K[l] -= lr * grads["K"][l]
             self.bK[l] -= lr * grads["bK"][l]
         return outputs
+
+
+# Notebook 05's CNN trained from a random start by scripts/train_cnn_from_random.py (see data/PROVENANCE.md).
+RANDOM_START = Path(__file__).parent / "data" / "cnn-random-start.npz"
+RANDOM_START_SHA256 = "7d504648fad7d7dfdb3cbefa4d68001d2778068b0c2e106cb545fc24939d1ae1"
+
+
+def load_random_start(path: Path = RANDOM_START, sha256: str = RANDOM_START_SHA256) -> tuple[CNN, dict]:
+    """What scripts/train_cnn_from_random.py stored, checked by SHA-256 and read without pickle: ``(cnn, run)``.
+
+    ``cnn``: the ``CNN(channels=(8, 16))`` of its long random-start run, ready to use. ``run``: its arrays,
+    ``"<name>_start"`` and ``"<name>_end"`` (first-layer kernels before and after training, ``(8, 3, 3)``) and
+    ``"<name>_val"`` (test accuracy per epoch) for each run name, and ``run["facts"]`` (a dict: data, seeds,
+    epochs, seconds)."""
+    path = Path(path)
+    if hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
+        raise DataError(t("stored_file_changed", name=path.name, path=str(path)))
+    with np.load(path, allow_pickle=False) as npz:
+        run = {key: npz[key] for key in npz.files}
+    run["facts"] = json.loads(str(run["facts"]))
+    cnn = CNN(rng=0, channels=(len(run["K0"]), len(run["K1"])))
+    cnn.K, cnn.bK = [run["K0"], run["K1"]], [run["bK0"], run["bK1"]]
+    cnn.W, cnn.b = run["W"], run["b"]
+    return cnn, run

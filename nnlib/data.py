@@ -30,13 +30,16 @@ import os
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 
 from . import _env
-from ._inputs import InputError
+from ._inputs import InputError, whole
+from ._inputs import labels as checked_labels
 from .i18n import t
 from .progress import Progress
 
@@ -64,10 +67,28 @@ class DataError(RuntimeError):
     """Digits could not be read or fetched; the message names the file and what is wrong."""
 
 
-def env_mirrors() -> list[str]:
-    """The mirrors named by ``$NNLIB_MIRRORS`` (separated by spaces or commas), each ending in ``/``."""
+def env_mirrors(verbose: bool = False) -> list[str]:
+    """The mirrors named by ``$NNLIB_MIRRORS`` (separated by spaces or commas), each ending in ``/``; an entry
+    that is not a usable address is skipped (``usable_mirrors``)."""
     urls = os.environ.get("NNLIB_MIRRORS", "").replace(",", " ").split()
-    return [url if url.endswith("/") else url + "/" for url in urls]
+    return usable_mirrors(urls, "NNLIB_MIRRORS", verbose)
+
+
+def usable_mirrors(urls, where: str, verbose: bool = True) -> list[str]:
+    """The ``urls`` that are addresses nnlib can fetch from (``http://host/...``, ``https://...``, ``file:///...``),
+    each ending in ``/``; each other entry (no scheme, an unknown one, no host) is named in one line (``verbose``)
+    and skipped, so that the next source is tried."""
+    good = []
+    for url in [urls] if isinstance(urls, str) else urls:
+        parts = urllib.parse.urlsplit(url) if isinstance(url, str) else None
+        ok = parts is not None and (parts.scheme in ("http", "https") and bool(parts.hostname)
+                                    or parts.scheme == "file" and bool(parts.path))
+        if not ok:
+            if verbose:
+                print(t("mirror_malformed", value=url, where=where), flush=True)
+            continue
+        good.append(url if url.endswith("/") else url + "/")
+    return good
 
 
 def env_checksums() -> dict | None:
@@ -118,6 +139,13 @@ def parse_idx(data: bytes, name: str, kind: str) -> np.ndarray:
 # How long to wait for a mirror to answer at all: a network that drops packets (a school firewall) costs this
 # long per mirror, once per kernel, and is remembered (``_unreachable``) until the kernel restarts.
 CONNECT_TIMEOUT = 5.0
+# The longest wait, in all, while no mirror has answered yet (all mirrors together, in one load_mnist): where the
+# internet is blocked, the bundled digits come after about this long. A mirror that answers within it is used.
+NO_ANSWER_BUDGET = 3.0
+# After this many seconds of a download, a file whose pace would need more than FILE_DEADLINE is given up at once.
+PACE_CHECK_AFTER = 3.0
+# The files nnlib wrote into a data folder (lines "<sha256> <name>"): only those may be replaced or removed.
+OURS = ".nnlib-downloads"
 # The longest a single file may take to download, however steadily the bytes trickle in (at 100 kB/s, the
 # largest file, 9.9 MB, takes 100 s).
 FILE_DEADLINE = 300.0
@@ -129,8 +157,25 @@ def forget_failures() -> None:
     _unreachable.clear()
 
 
-def _read_cached(path: Path, checksum: str) -> bytes | None:
-    """The cached file's bytes if its checksum is right; a corrupt entry is removed if the cache allows it."""
+def _ours(path: Path) -> bool:
+    """Whether nnlib wrote ``path`` (its name is in the folder's ``OURS`` list)."""
+    try:
+        lines = (path.parent / OURS).read_text(encoding="utf-8").splitlines()
+    except OSError:  # no list: nnlib wrote nothing there (or an nnlib older than the list)
+        return False
+    return any(line.split()[-1:] == [path.name] for line in lines)
+
+
+def _mark_ours(path: Path, checksum: str) -> None:
+    """Add ``path`` to its folder's ``OURS`` list."""
+    with open(path.parent / OURS, "a", encoding="utf-8") as out:
+        out.write(f"{checksum} {path.name}\n")
+
+
+def _read_cached(path: Path, checksum: str, verbose: bool = True) -> bytes | None | bool:
+    """The cached file's bytes if its checksum is right. Otherwise None (absent, or a corrupt file that nnlib
+    wrote, removed if the cache allows it), or False: a file nnlib did not write is in the way, left as it is
+    (a learner's own file, another data set with MNIST's file names), and the download is not written there."""
     try:
         if not path.exists():
             return None
@@ -139,10 +184,14 @@ def _read_cached(path: Path, checksum: str) -> bytes | None:
         return None
     if sha256(data) == checksum:
         return data
+    if not _ours(path):
+        if verbose:
+            print(t("data_not_ours", where=path.parent, name=path.name), flush=True)
+        return False
     try:
         path.unlink()
     except OSError:  # a read-only (shared) cache: leave the bad file there, it is never used
-        pass
+        return None
     return None
 
 
@@ -157,22 +206,28 @@ def _writable(directory: Path) -> None:
 
 
 def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progress,
-              connect_timeout: float | None = None, deadline: float | None = None) -> bytes:
-    """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed. Nothing partial stays.
+              connect_timeout: float | None = None, deadline: float | None = None, size: int | None = None,
+              write: bool = True) -> bytes:
+    """Fetch ``url`` into ``target`` atomically: a temporary file, checked, then renamed (and listed in the
+    folder's ``OURS``). Nothing partial stays; ``write=False`` keeps the bytes only.
 
-    ``connect_timeout`` bounds the wait for the server's answer, ``timeout`` each later read, ``deadline`` the
-    whole file (defaults: ``CONNECT_TIMEOUT`` and ``FILE_DEADLINE``)."""
+    ``connect_timeout`` bounds the wait for the server's answer and its first bytes, ``timeout`` each later read,
+    ``deadline`` the whole file (defaults: ``CONNECT_TIMEOUT`` and ``FILE_DEADLINE``); with the file's ``size``,
+    a pace that would need more than ``deadline`` is given up after ``PACE_CHECK_AFTER`` seconds."""
     connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
     deadline = FILE_DEADLINE if deadline is None else deadline
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".part")
     started = time.monotonic()
     try:
-        digest, chunks = hashlib.sha256(), []
+        digest, chunks, received = hashlib.sha256(), [], 0
         with os.fdopen(handle, "wb") as out, \
                 urllib.request.urlopen(url, timeout=min(timeout, connect_timeout)) as response:
-            _set_read_timeout(response, timeout)
             while chunk := response.read1(1 << 16):
-                if time.monotonic() - started > deadline:
+                if not received:  # it answered: from now on each read may take ``timeout``
+                    _set_read_timeout(response, timeout)
+                received += len(chunk)
+                elapsed = time.monotonic() - started
+                if elapsed > deadline or size and elapsed > PACE_CHECK_AFTER and elapsed * size / received > deadline:
                     raise DataError(t("download_too_slow", name=target.name, seconds=deadline, url=url))
                 out.write(chunk)
                 digest.update(chunk)
@@ -180,7 +235,9 @@ def _download(url: str, target: Path, checksum: str, timeout: float, bar: Progre
                 bar.update(bar.done + len(chunk), target.name)
         if digest.hexdigest() != checksum:
             raise DataError(t("checksum_wrong", name=target.name, url=url))
-        os.replace(temporary, target)
+        if write:
+            os.replace(temporary, target)
+            _mark_ours(target, checksum)
         return b"".join(chunks)
     finally:
         if os.path.exists(temporary):
@@ -209,27 +266,44 @@ def _fetch_standard(files: dict, mirrors, directory: Path, timeout: float,
 
     Before each wait for a mirror it prints one line (``verbose``); a mirror that did not answer is not tried
     again in this kernel (see ``forget_failures``)."""
-    found = {name: _read_cached(directory / name, checksum) for name, (checksum, _) in files.items()}
-    missing = [name for name, data in found.items() if data is None]
+    found = {name: _read_cached(directory / name, checksum, verbose) for name, (checksum, _) in files.items()}
+    missing = [name for name, data in found.items() if data is None or data is False]
     if missing:
         _writable(directory)
+        started, answered = time.monotonic(), False  # NO_ANSWER_BUDGET holds until a mirror has answered
         with Progress(sum(files[name][1] for name in missing), t("downloading")) as bar:
             for name in missing:
-                problems = []
-                for mirror in mirrors:
+                problems, write = [], found[name] is None  # not over a file that nnlib did not write
+                silent = True  # no mirror has answered anything (not even "not found")
+                for position, mirror in enumerate(mirrors):
                     if mirror in _unreachable:
                         problems.append(t("download_remembered", mirror=mirror, error=_unreachable[mirror]))
                         continue
+                    wait = min(timeout, CONNECT_TIMEOUT)
+                    if not answered:  # the time left, shared by the mirrors still to try
+                        left = sum(m not in _unreachable for m in mirrors[position:])
+                        wait = min(wait, (NO_ANSWER_BUDGET - (time.monotonic() - started)) / left)
+                        if wait <= 0.05:
+                            problems.append(f"{mirror}: {t('not_tried_time_up')}")
+                            raise DataError(t("download_no_answer", seconds=time.monotonic() - started,
+                                              problems="; ".join(problems)))
                     if verbose:
-                        print(t("download_trying", url=mirror + name, seconds=min(timeout, CONNECT_TIMEOUT)),
-                              flush=True)
+                        print(t("download_trying", url=mirror + name, seconds=round(wait, 1)), flush=True)
                     try:
-                        found[name] = _download(mirror + name, directory / name, files[name][0], timeout, bar)
+                        found[name] = _download(mirror + name, directory / name, files[name][0], timeout, bar,
+                                                connect_timeout=wait, size=files[name][1], write=write)
+                        answered = True
                         break
                     except (OSError, urllib.error.URLError, DataError) as error:  # timeouts are OSErrors
+                        silent = silent and not isinstance(error, urllib.error.HTTPError | DataError)
                         _remember(mirror, error)
                         problems.append(f"{mirror}: {error}")
                 else:
+                    if not mirrors:
+                        raise DataError(t("download_no_mirrors"))
+                    if not answered and silent:  # none could be reached (blocked, no network, no answer)
+                        raise DataError(t("download_no_answer", seconds=time.monotonic() - started,
+                                          problems="; ".join(problems)))
                     raise DataError(t("download_failed", name=name, problems="; ".join(problems)))
     return found, bool(missing)
 
@@ -241,10 +315,11 @@ def _parse_standard(found: dict, directory: Path) -> tuple:
         try:
             raw = gzip.decompress(data)
         except (OSError, EOFError) as error:
-            try:
-                (directory / name).unlink(missing_ok=True)
-            except OSError:  # a read-only cache
-                pass
+            if _ours(directory / name):
+                try:
+                    (directory / name).unlink(missing_ok=True)
+                except OSError:  # a read-only cache: the file stays, and is never used
+                    pass
             raise DataError(t("gzip_broken", name=name, error=error)) from None
         arrays[name.split("-")[0] + "-" + kind] = parse_idx(raw, name, kind)
     train = arrays["train-images"], arrays["train-labels"]
@@ -280,7 +355,7 @@ def load_mnist(offline: bool | None = None, *, mirrors=(), public: bool = True, 
     if not offline:
         directory = Path(cache).expanduser() if cache is not None else cache_dir()
         try:
-            urls = [*mirrors, *env_mirrors(), *(MIRRORS if public else ())]
+            urls = [*usable_mirrors(mirrors, "mirrors", verbose), *env_mirrors(verbose), *(MIRRORS if public else ())]
             found, downloaded = _fetch_standard(files or env_checksums() or MNIST_FILES, urls, directory, timeout,
                                                 verbose)
             train, test = _parse_standard(found, directory)
@@ -301,14 +376,25 @@ def flatten(images: np.ndarray) -> np.ndarray:
 
     Images already divided by 255 are refused with a message: dividing twice gives a network nearly blank input."""
     images = np.asarray(images)
+    if images.dtype.kind not in "biuf":
+        raise InputError(t("input_not_numbers", name="images", value=repr(images)[:80]))
+    if images.ndim == 2 and images.shape[1] != 784 or images.ndim < 2:
+        raise InputError(t("input_one_image", shape=images.shape))
     if images.dtype.kind == "f" and images.size and 0 < np.nanmax(images) <= 1.0:
         raise InputError(t("input_images_01", name="images", who="nl.flatten"))
     return images.reshape(len(images), -1).astype(np.float32) / 255.0
 
 
+def _refuse(message: str):
+    raise InputError(message)
+
+
 def one_hot(labels: np.ndarray, classes: int = 10) -> np.ndarray:
     """Labels ``(n,)`` -> targets ``Y`` float32 ``(n, classes)``: 1 in the label's column, 0 elsewhere."""
-    labels = np.asarray(labels, dtype=np.int64)
+    classes = whole("classes", classes)
+    if np.ndim(labels) == 2 and np.shape(labels)[1] == classes:
+        raise InputError(t("input_one_hot_twice", shape=np.shape(labels)))
+    labels = checked_labels("labels", labels, classes=classes)
     Y = np.zeros((len(labels), classes), dtype=np.float32)
     Y[np.arange(len(labels)), labels] = 1.0
     return Y
@@ -318,6 +404,8 @@ def shift(images: np.ndarray, dx: int, dy: int) -> np.ndarray:
     """Images ``(..., h, w)`` (a batch ``(n, 28, 28)`` or one image ``(28, 28)``) moved ``dx`` pixels right and ``dy``
     down; what leaves the frame is lost, shape kept."""
     images = np.asarray(images)
+    dx, dy = (int(d) if isinstance(d, Integral | np.integer) and not isinstance(d, bool) else
+              _refuse(t("input_whole_signed", name=name, value=repr(d)[:40])) for name, d in (("dx", dx), ("dy", dy)))
     out = np.zeros_like(images)
     h, w = images.shape[-2:]
     if abs(dx) >= w or abs(dy) >= h:

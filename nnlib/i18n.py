@@ -109,21 +109,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "`{name}({arg})` raised {error}.",
         "zh-CN": "`{name}({arg})` 抛出了异常 {error}。",
     },
-    "check_wrong_value": {
-        "en": "`{name}({arg})` returned {got}, but it should return {want}. {hint}",
-        "zh-CN": "`{name}({arg})` 返回了 {got}，正确结果是 {want}。{hint}",
+    "check_leaky_value": {
+        "en": "`leaky_relu({arg})` returned {got}, which is not what a leaky ReLU gives. {hint}",
+        "zh-CN": "`leaky_relu({arg})` 返回了 {got}，这不是带泄漏的 ReLU 应有的结果。{hint}",
     },
-    "hint_relu_negative": {
-        "en": "ReLU turns every negative z into 0.",
-        "zh-CN": "ReLU 会把所有负的 z 变成 0。",
+    "check_leaky_shape": {
+        "en": "`leaky_relu({arg})` returned shape {got}; it should keep the shape of z, {want}: one output per input.",
+        "zh-CN": "`leaky_relu({arg})` 返回的形状是 {got}；它应当保持 z 的形状 {want}：每个输入对应一个输出。",
     },
-    "hint_relu_positive": {
-        "en": "ReLU lets every positive z through unchanged.",
-        "zh-CN": "ReLU 让正的 z 原样通过。",
+    "hint_leaky_negative": {
+        "en": "For z ≤ 0 a leaky ReLU does not give 0: it lets a tenth of z through.",
+        "zh-CN": "z ≤ 0 时，带泄漏的 ReLU 不输出 0，而是让 z 的十分之一通过。",
     },
-    "hint_relu_array": {
-        "en": "It must work on a whole array at once: try np.maximum.",
-        "zh-CN": "它必须能一次处理整个数组：试试 np.maximum。",
+    "hint_leaky_positive": {
+        "en": "For z > 0 a leaky ReLU is just like ReLU.",
+        "zh-CN": "z > 0 时，带泄漏的 ReLU 和 ReLU 完全一样。",
+    },
+    "hint_leaky_array": {
+        "en": "It must work on a whole array at once, choosing element by element: `if` cannot do that, "
+        "but a NumPy function that picks from two arrays by a condition can.",
+        "zh-CN": "它必须能一次处理整个数组，逐元素地做选择：`if` 做不到，"
+        "但 NumPy 里有按条件从两个数组中挑选元素的函数。",
     },
     "check_off_neuron": {
         "en": "with input a = 0 the neuron gives {low:.3f} (should be at most {low_max}) "
@@ -139,9 +145,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "With a = 1, z = w + b: make w large enough to lift z well above 0.",
         "zh-CN": "a = 1 时 z = w + b：让 w 足够大，把 z 抬到 0 以上足够远。",
     },
-    "check_half_point": {
-        "en": "σ({value}) = {got:.3f}, not 0.5. Look at the curve: where does it cross 0.5?",
-        "zh-CN": "σ({value}) = {got:.3f}，不是 0.5。看看曲线：它在哪里穿过 0.5？",
+    "check_half_input": {
+        "en": "at a = {value:g}, z = 2a − 3 = {z:g} and σ(z) = {got:.3f}, not 0.5. At which z does the sigmoid "
+        "give exactly 0.5? Then find the a that makes 2a − 3 equal to it.",
+        "zh-CN": "a = {value:g} 时，z = 2a − 3 = {z:g}，σ(z) = {got:.3f}，不是 0.5。sigmoid 在哪个 z 处恰好等于 0.5？"
+        "再找出让 2a − 3 等于这个 z 的 a。",
     },
 }
 
@@ -155,23 +163,25 @@ TEXTS |= {
         "en": "`{name}` should have shape {expected}, but it has shape {received}.",
         "zh-CN": "`{name}` 的形状应为 {expected}，实际是 {received}。",
     },
-    "check_threshold": {
-        "en": "with b = {b:g} the neuron fires for weighted sums above {s:g}, not above 10.",
-        "zh-CN": "b = {b:g} 时，神经元在加权和超过 {s:g} 时激活，而不是超过 10 时。",
+    "check_threshold_input": {
+        "en": "with b = {b:g} the neuron fires for inputs a above {a:g}, not above 3. σ(z) > 0.5 exactly when "
+        "z > 0: for which a is 2a + b > 0?",
+        "zh-CN": "b = {b:g} 时，神经元在输入 a 大于 {a:g} 时激活，而不是大于 3 时。σ(z) > 0.5 当且仅当 z > 0："
+        "a 取哪些值时 2a + b > 0？",
     },
-    "check_weighted_sum": {
-        "en": "{got:g} is not w₁a₁ + w₂a₂ + w₃a₃ + b. Multiply each weight by its input, add them up, then add b "
-        "(np.dot(w, a) + b).",
-        "zh-CN": "{got:g} 不等于 w₁a₁ + w₂a₂ + w₃a₃ + b。"
-        "把每个权重乘以对应的输入，相加，再加上 b（np.dot(w, a) + b）。",
+    "check_zero_weight": {
+        "en": "with w₂ = {w2:g}, z = {z:g}, not 0. Which term of z does w₂ change, and by how much for each 1 you "
+        "add to w₂?",
+        "zh-CN": "w₂ = {w2:g} 时，z = {z:g}，不是 0。w₂ 改变的是 z 的哪一项？w₂ 每增加 1，z 变化多少？",
     },
-    "check_top_stroke": {
-        "en": "the weighted sums are {listing}. The top bar must score at least 1 more than any of a one, a four "
-        "and a zero, and above 0; now {other} comes too close. Positive weights along the top rows, negative "
-        "ones where the other digits have ink, help.",
-        "zh-CN": "各图像的加权和为 {listing}。顶部横线的得分必须大于 0，并且比数字 1、4、0 都至少高 1；"
-        "现在{other}的得分太接近了。在顶部几行放正权重，在其他数字有笔画的地方放负权重，会有帮助。",
+    "check_bottom_bar": {
+        "en": "the weighted sums are {listing}. The bottom bar must score above 0 and at least 1 more than every "
+        "other image; now {other} comes too close. Which pixels does the bottom bar ink that the others leave "
+        "blank, and which do the others ink?",
+        "zh-CN": "各图像的加权和为 {listing}。底部横线的得分必须大于 0，并且比其他每张图像都至少高 1；"
+        "现在{other}的得分太接近了。底部横线涂黑了哪些别的图像空着的像素？别的图像又涂黑了哪些像素？",
     },
+    "bottom bar": {"en": "bottom bar", "zh-CN": "底部横线"},
     "check_params": {
         "en": "{got} is not the number of parameters of 784-32-10. Count the weights of each layer (n_in × n_out) "
         "and its biases (n_out), then add everything up.",
@@ -280,8 +290,8 @@ TEXTS |= {
 
 TEXTS |= {
     "check_accuracy_percent": {
-        "en": "{got:g} is a percentage; give the share as a number between 0 and 1 ({want:.4f}).",
-        "zh-CN": "{got:g} 是百分数；请给出 0 到 1 之间的比例（{want:.4f}）。",
+        "en": "{got:g} looks like a percentage; give the share as a number between 0 and 1.",
+        "zh-CN": "{got:g} 看起来是百分数；请给出 0 到 1 之间的比例。",
     },
     "check_accuracy": {
         "en": "{got:g} is not the share of correct answers: compare net.predict(X_test) with test_labels, "
@@ -320,8 +330,10 @@ TEXTS |= {
         "zh-CN": "请给出两个形状：（卷积后的 (行, 列)，池化后的 (行, 列)）；你给的是 {value!r}。",
     },
     "check_conv_shape": {
-        "en": "after the convolution the map is not {got}: a 3 × 3 kernel fits in 28 − 3 + 1 positions per row.",
-        "zh-CN": "卷积后的特征图不是 {got}：3 × 3 的卷积核在每行只能放 28 − 3 + 1 个位置。",
+        "en": "after the convolution the map is not {got}. In how many positions does a {k} × {k} window fit "
+        "along a row of {n} pixels? Count them for a 3 × 3 kernel first, and compare with section 3.",
+        "zh-CN": "卷积后的特征图不是 {got}。一个 {k} × {k} 的窗口在一行 {n} 个像素上能放在多少个位置？"
+        "先数一数 3 × 3 卷积核的情况，再和第 3 节对照。",
     },
     "check_pool_shape": {
         "en": "after 2 × 2 max-pooling the map is not {got}: pooling halves each side.",
@@ -333,12 +345,24 @@ TEXTS |= {
         "zh-CN": "{got:g} 不是特征图在 ({row}, {col}) 处的值：把卷积核与 3 × 3 的小块 "
         "image[{row}:{row}+3, {col}:{col}+3] 逐元素相乘，再全部相加。",
     },
-    "check_top_bar_kernel": {
-        "en": "after ReLU your kernel gives at most {bar:.2f} on the top bar and {one:.2f} on the 1; the bar needs "
-        "at least 1 more. Positive weights in a row, negative ones above and below it, find horizontal lines.",
-        "zh-CN": "经过 ReLU 后，你的卷积核在顶部横线上最大为 {bar:.2f}，在数字 1 上为 {one:.2f}；横线需要至少高 1。"
-        "一行正权重、上下两行负权重，可以找出水平线。",
+    "check_line_kernel": {
+        "en": "after ReLU your kernel gives at most {bar:.2f} on the top bar and, on the others, {listing}; the "
+        "bar needs at least 1.5 times each of them (and more than 0). {hint}",
+        "zh-CN": "经过 ReLU 后，你的卷积核在顶部横线上最大为 {bar:.2f}，在其他图像上分别为 {listing}；"
+        "横线的响应必须大于 0，并且至少是其他每一个的 1.5 倍。{hint}",
     },
+    "hint_line_one": {
+        "en": "A vertical stroke answers too: what should the weights do to ink in the middle column alone?",
+        "zh-CN": "竖直笔画的响应也太强了：只有中间一列有墨迹时，权重应当怎样对待它？",
+    },
+    "hint_line_edge": {
+        "en": "An edge (ink on one side only) answers too: a thin line has paper on both sides. What should the "
+        "weights above and below the line's row do to ink?",
+        "zh-CN": "边缘（只有一侧有墨迹）的响应也太强了：细线的两侧都是白纸。"
+        "那么这一行上方和下方的权重应当怎样对待墨迹？",
+    },
+    "upper half": {"en": "the upper half inked", "zh-CN": "上半部涂黑"},
+    "lower half": {"en": "the lower half inked", "zh-CN": "下半部涂黑"},
 }
 
 
@@ -356,6 +380,8 @@ TEXTS |= {
     "block_at": {"en": "block at rows {row}–{row_end}, columns {col}–{col_end} (block {k} of {n})",
                  "zh-CN": "方块位于第 {row}–{row_end} 行、第 {col}–{col_end} 列（第 {k} 块，共 {n} 块）"},
     "pooled_at": {"en": "→ the pooled map at ({row}, {col})", "zh-CN": "→ 池化后特征图在 ({row}, {col}) 处的值"},
+    "block_max": {"en": "max = {value}", "zh-CN": "最大值 = {value}"},
+    "block_max_of": {"en": "max({values}) = <b>{max}</b>", "zh-CN": "{values} 中的最大值 = <b>{max}</b>"},
     "by_hand_line": {"en": "one output pixel by hand: {by_hand:.3f}; nl.conv2d there: {conv:.3f}",
                      "zh-CN": "手算的一个输出像素：{by_hand:.3f}；nl.conv2d 在该处的值：{conv:.3f}"},
     "shapes_line": {"en": "shapes: {before} -> {after}", "zh-CN": "形状：{before} -> {after}"},
@@ -372,6 +398,34 @@ TEXTS |= {
     "kernel_change": {"en": "each first-layer kernel after training against its start (correlation, 1 = unchanged): "
                             "{values}",
                       "zh-CN": "训练后第一层每个卷积核与起点的相关系数（1 = 没有变化）：{values}"},
+    "stored_file_changed": {"en": "{name} is not the file nnlib was shipped with (its SHA-256 differs): it was changed "
+                            "or damaged. Restore it ({path}) from the repository or reinstall nnlib.",
+                            "zh-CN": "{name} 不是 nnlib 附带的那个文件（SHA-256 不符）：它被改动或损坏了。"
+                            "请从代码仓库恢复它（{path}），或者重新安装 nnlib。"},
+    "random_run_facts": {"en": "random start, trained by the script: {epochs} epochs on the {n:,} bundled training "
+                         "digits, {seconds:.0f} s; test accuracy {acc:.1f}% (the hand start, trained the same way: "
+                         "{hand:.1f}%)",
+                         "zh-CN": "随机起点，由脚本训练：在自带的 {n:,} 个训练数字上训练 {epochs} 轮，"
+                         "用时 {seconds:.0f} 秒；测试准确率 {acc:.1f}%（手工起点用同样的方式训练：{hand:.1f}%）"},
+    "short_run_facts": {"en": "this notebook's settings ({n:,} digits, {epochs} epochs), measured by the script on the "
+                        "bundled digits: random start {random:.1f}%, hand start {hand:.1f}%",
+                        "zh-CN": "用这个笔记本的设置（{n:,} 个数字，{epochs} 轮），由脚本在自带的数字上测得："
+                        "随机起点 {random:.1f}%，手工起点 {hand:.1f}%"},
+    "resemblance_learned": {"en": "learned from a random start, best |correlation| with a hand kernel: {values} "
+                            "(mean {mean:.2f})",
+                            "zh-CN": "从随机起点学到的卷积核，与手工卷积核的最大 |相关系数|："
+                            "{values}（平均 {mean:.2f}）"},
+    "resemblance_start": {"en": "the same 8 kernels before training: {values} (mean {mean:.2f})",
+                          "zh-CN": "同样 8 个卷积核在训练之前：{values}（平均 {mean:.2f}）"},
+    "resemblance_random": {"en": "baseline, {n:,} random 3 × 3 kernels: median {median:.2f}, 9 in 10 below "
+                           "{p90:.2f}",
+                           "zh-CN": "基准：{n:,} 个随机的 3 × 3 卷积核，中位数 {median:.2f}，"
+                           "十个中有九个低于 {p90:.2f}"},
+    "kernels_side_by_side": {"en": "top: the hand start; bottom: learned from a random start (its resemblance above "
+                             "each)",
+                             "zh-CN": "上排：手工起点；下排：从随机起点学到的卷积核（上方是它的相似度）"},
+    "hand_kernel_title": {"en": "hand {k}", "zh-CN": "手工 {k}"},
+    "scaled_weight_bar": {"en": "weight ÷ largest |weight|", "zh-CN": "权重 ÷ 最大 |权重|"},
     "layer_shapes": {"en": "layer 1: {first}  layer 2: {second}", "zh-CN": "第 1 层：{first}  第 2 层：{second}"},
     "map_peaks": {"en": "the largest value of each layer-1 map: {values}",
                   "zh-CN": "第 1 层每张特征图的最大值：{values}"},
@@ -390,10 +444,11 @@ TEXTS |= {
         "zh-CN": "K_top 对这个 7 完全没有响应（最大值为 {peak:.2f}）：请先完成练习 3。",
     },
     "check_brightest": {
-        "en": "at {guess} the map is {got:.2f}, but it reaches {peak:.2f} at {best}. Look at what lies under the "
-              "3 × 3 window whose top-left corner is at {best}: why does your kernel like it most?",
-        "zh-CN": "特征图在 {guess} 处的值是 {got:.2f}，但它在 {best} 处达到 {peak:.2f}。看看左上角在 {best} 的那个 "
-                 "3 × 3 窗口下面是什么：为什么你的卷积核最喜欢它？",
+        "en": "at {guess} the map is {got:.2f}, only {share:.0f}% of its largest value. Look at what lies under "
+              "the 3 × 3 window whose top-left corner is at {guess}: is it the thing your kernel's positive "
+              "weights are looking for, with paper where its negative weights are?",
+        "zh-CN": "特征图在 {guess} 处的值是 {got:.2f}，只有最大值的 {share:.0f}%。看看左上角在 {guess} 的那个 "
+                 "3 × 3 窗口下面是什么：正权重要找的东西在不在那里？负权重所在的地方是不是白纸？",
     },
     "check_moves_form": {
         "en": "give two whole numbers of cells, (after a 2-pixel move, after a 4-pixel move); got {value!r}.",
@@ -432,10 +487,6 @@ TEXTS |= {
     "check_returned_not_number": {
         "en": "`{name}({arg})` returned {got!r}, which is not a number.",
         "zh-CN": "`{name}({arg})` 返回了 {got!r}，这不是数。",
-    },
-    "hint_same_shape": {
-        "en": "The result should have the shape of z, {want}, but it has shape {got}.",
-        "zh-CN": "结果的形状应与 z 相同，即 {want}，实际却是 {got}。",
     },
     "check_not_model": {
         "en": "`{name}` should be a network (nl.Network(...)), but it is {value!r}. Run the cells above first "
@@ -516,6 +567,10 @@ TEXTS |= {
     "nb04_best_match": {"en": "the best match of any learned neuron with one of our edges: {high:.2f} "
                         "(1 = the same picture)",
                         "zh-CN": "学到的神经元与我们的边缘之间的最佳匹配：{high:.2f}（1 = 同一张图）"},
+    "nb04_best_untrained": {"en": "baseline, the same 16 neurons before training: {values}",
+                            "zh-CN": "基准：同样 16 个神经元在训练之前：{values}"},
+    "nb04_parts_named": {"en": "hidden layer 2, top to bottom: {parts}",
+                         "zh-CN": "第 2 个隐藏层，从上到下：{parts}"},
     "check_not_index": {"en": "`{name}` should be a whole number, the index of a test digit, but it is {value!r}.",
                         "zh-CN": "`{name}` 应该是一个整数，即某个测试数字的序号，但它是 {value!r}。"},
     "check_index_range": {"en": "{got} is not an index of a test digit: they go from 0 to {n} − 1.",
@@ -550,8 +605,10 @@ TEXTS |= {
                    "zh-CN": "测试集准确率，数字保持原样：     {percent:.1f}%"},
     "nb04_moved": {"en": "test accuracy, digits moved 3 px right:  {percent:.1f}%",
                    "zh-CN": "测试集准确率，数字右移 3 个像素：{percent:.1f}%"},
-    "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, the 10 outputs add up to {total:.2f}",
-                   "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，10 个输出之和为 {total:.2f}"},
+    "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, runner-up {second} "
+                   "({second_high:.2f}), the 10 outputs add up to {total:.2f}",
+                   "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，第二高 {second}（{second_high:.2f}），"
+                   "10 个输出之和为 {total:.2f}"},
 }
 
 
@@ -734,12 +791,31 @@ TEXTS |= {
         "zh-CN": "最后一层有 {outputs} 个神经元，但数字有 10 个：层的大小要以 10 结尾，例如 [784, 16, 16, 10]。",
     },
     "input_not_mlp": {
-        "en": "{who} draws the layers of a network of notebook 04, nl.Network(...); got a {value}.",
-        "zh-CN": "{who} 画出的是笔记本 04 的网络 nl.Network(...) 的各层；你给的是一个 {value}。",
+        "en": "{who} draws the layers of a network of notebook 04, nl.Network(...); got a {value}. A CNN's "
+        "layers are feature maps: look at them with net.feature_maps(X) and notebook 05's explorers.",
+        "zh-CN": "{who} 画出的是笔记本 04 的网络 nl.Network(...) 的各层；你给的是一个 {value}。CNN 的各层是特征图："
+        "请用 net.feature_maps(X) 和笔记本 05 的探索器来看。",
     },
     "input_index": {
         "en": "{name} should be a whole number from 0 to {last}; got {value}.",
         "zh-CN": "{name} 应该是 0 到 {last} 之间的整数；你给的是 {value}。",
+    },
+    "input_hidden_names": {
+        "en": "hidden_names should be a dict from a hidden layer's number to its neurons' names, like {example} "
+              "(hidden layers: {hidden}); got {value}.",
+        "zh-CN": "hidden_names 应该是一个字典：键是隐藏层的编号，值是这一层各个神经元的名字，例如 {example}"
+                 "（隐藏层编号：{hidden}）；你给的是 {value}。",
+    },
+    "input_hidden_layer": {
+        "en": "hidden_names: {value} is not a hidden layer of this network; use the number the diagram shows "
+              "(hidden layers: {hidden}).",
+        "zh-CN": "hidden_names：{value} 不是这个网络的隐藏层；请用图上标出的编号（隐藏层编号：{hidden}）。",
+    },
+    "input_hidden_name_list": {
+        "en": "hidden_names[{k}] should be a list of {n} strings, one name per neuron of hidden layer {k}, top to "
+              "bottom; got {value}.",
+        "zh-CN": "hidden_names[{k}] 应该是由 {n} 个字符串组成的列表，隐藏层 {k} 的每个神经元一个名字，从上到下排列；"
+                 "你给的是 {value}。",
     },
     "redraw_failed": {
         "en": "⚠ this view could not redraw: {error}",
@@ -753,7 +829,7 @@ TEXTS |= {
         "en": "NNLIB_LANG={value!r} is not a language nnlib has: use en or zh-CN (zh, zh_CN, zh-Hans work too). "
         "Using English.",
         "zh-CN": "NNLIB_LANG={value!r} 不是 nnlib 支持的语言：请用 en 或 zh-CN（zh、zh_CN、zh-Hans 也可以）。"
-        "现在使用英文。",
+        "现在使用中文。",
     },
     "input_flag": {
         "en": "{name} should be True or False (or 'on' / 'off'); got {value}.",
@@ -782,6 +858,28 @@ TEXTS |= {
         "zh-CN": "nnlib：`{name}` 是在上面的单元格里定义的。内核重启之后，请先运行上面的单元格："
         "运行 ▸ 运行选中单元格上方的所有单元格。",
     },
+    # python -m nnlib.kernel_startup (the set-up's last step; see nnlib/kernel_startup.py)
+    "kernel_startup_written": {
+        "en": "nnlib: kernel start-up written to {path}: after a restart, a NameError now says to run the cells "
+        "above first, even before nnlib is imported. Delete that file to turn it off.",
+        "zh-CN": "nnlib：已写入内核启动文件 {path}：内核重启后，即使还没有导入 nnlib，NameError 也会提示先运行上面的"
+        "单元格。删除这个文件即可关闭。",
+    },
+    "kernel_startup_there": {
+        "en": "nnlib: the kernel start-up is already in {path}; nothing changed.",
+        "zh-CN": "nnlib：内核启动文件 {path} 已经存在，没有任何改动。",
+    },
+    "kernel_startup_foreign": {
+        "en": "nnlib: {path} exists and was not written by nnlib, so it is left as it is. The hint after a "
+        "NameError comes once nnlib is imported.",
+        "zh-CN": "nnlib：{path} 已经存在，而且不是 nnlib 写的，所以保持原样。导入 nnlib 之后，NameError 仍会附带提示。",
+    },
+    "kernel_startup_unwritable": {
+        "en": "nnlib: cannot write the kernel start-up {path} ({error}); nothing changed. The hint after a "
+        "NameError comes once nnlib is imported.",
+        "zh-CN": "nnlib：无法写入内核启动文件 {path}（{error}），没有任何改动。"
+        "导入 nnlib 之后，NameError 仍会附带提示。",
+    },
     "training_stuck": {
         "en": "after {epochs} epochs the network gets only {accuracy:.0f}% of the training digits right, no better "
         "than guessing: with lr={lr:g} the steps are probably too large (or the inputs are not pixels in 0..1). "
@@ -794,6 +892,125 @@ TEXTS |= {
     "untrained_note": {
         "en": "⚠ this network has not been trained yet: its answers are guesses. Run the training cell above first.",
         "zh-CN": "⚠ 这个网络还没有训练：它的答案只是瞎猜。请先运行上面训练网络的单元格。",
+    },
+    # learner-proof, round 2 (issue 27): interrupted, out of order, mistyped
+    "partly_trained_note": {
+        "en": "⚠ this network's training was stopped after {batches:,} batches ({epochs} whole epochs): its answers "
+        "are those of a network only partly trained. Run the training cell again to train it fully.",
+        "zh-CN": "⚠ 这个网络的训练在 {batches:,} 批之后被中断（完整训练了 {epochs} 轮）：它的答案来自一个只训练了"
+        "一部分的网络。再运行一次训练单元格，就能把它训练完整。",
+    },
+    "training_stopped": {
+        "en": "stopped after {done:,} of {total:,} batches ({epochs} of {n} epochs complete). The network keeps "
+        "what it learned; net.batches_trained and net.epochs_trained say how much.",
+        "zh-CN": "已在 {total:,} 批中的第 {done:,} 批之后停止（{n} 轮中完成了 {epochs} 轮）。网络保留已经学到的"
+        "东西；net.batches_trained 和 net.epochs_trained 会告诉你训练了多少。",
+    },
+    "input_empty": {
+        "en": "{name} holds no examples (shape {shape}): the selection is empty. Check the slice or the condition "
+        "that chose the rows, e.g. X_train[:1000].",
+        "zh-CN": "{name} 里一个样本都没有（形状 {shape}）：选出来的是空的。请检查选取行的切片或条件，"
+        "例如 X_train[:1000]。",
+    },
+    "input_epochs_zero": {
+        "en": "epochs=0 trains nothing: the network would stay a guesser. Give epochs=1 or more (the lesson uses 5).",
+        "zh-CN": "epochs=0 等于什么都不训练：网络仍然只会瞎猜。请给 epochs=1 或更多（课程里用的是 5）。",
+    },
+    "input_callback": {
+        "en": "callback should be a function that fit calls after each epoch, callback(epoch, history), such as "
+        "curves.update (without brackets); got {value} (a {kind}).",
+        "zh-CN": "callback 应该是一个函数，fit 在每一轮之后调用它：callback(epoch, history)，例如 curves.update"
+        "（不带括号）；你给的是 {value}（一个 {kind}）。",
+    },
+    "input_targets_labels": {
+        "en": "{name} should be the targets, shape ({n}, {classes}), one-hot; it has shape {shape}: these are the "
+        "labels. Turn them into targets first: net.cost(X, nl.one_hot(y)).",
+        "zh-CN": "{name} 应该是目标，形状为 ({n}, {classes})，独热编码；它的形状是 {shape}：这是标签。"
+        "请先把标签变成目标：net.cost(X, nl.one_hot(y))。",
+    },
+    "input_targets_shape": {
+        "en": "{name} should be the targets, shape ({n}, {classes}), one row per example of X; it has shape {shape}. "
+        "Make them from the labels of the same examples: nl.one_hot(y).",
+        "zh-CN": "{name} 应该是目标，形状为 ({n}, {classes})，X 的每个样本一行；它的形状是 {shape}。"
+        "请用同一批样本的标签生成：nl.one_hot(y)。",
+    },
+    "input_weights_video": {
+        "en": "W[{k}] has shape {shape}, the video's orientation (one row per neuron). In nnlib, Z = X @ W + b, so "
+        "W[{k}] is ({n_in}, {n_out}), one column per neuron: set it to your matrix's transpose, .T.",
+        "zh-CN": "W[{k}] 的形状是 {shape}，这是视频里的写法（每个神经元一行）。在 nnlib 中 Z = X @ W + b，"
+        "所以 W[{k}] 的形状是 ({n_in}, {n_out})，每个神经元一列：请改用你的矩阵的转置 .T。",
+    },
+    "input_weights_shape": {
+        "en": "{name} should have shape {expected} for this network's sizes; it has shape {shape}. Build the network "
+        "again with the sizes you want: nl.Network([784, ..., 10], rng).",
+        "zh-CN": "按这个网络的层大小，{name} 的形状应为 {expected}；实际却是 {shape}。请用你想要的层大小重新创建"
+        "网络：nl.Network([784, ..., 10], rng)。",
+    },
+    "input_weights_nan": {
+        "en": "{name} holds {count} values that are not numbers (nan or inf): the network cannot compute with them. "
+        "Build the network again (or set finite starting values).",
+        "zh-CN": "{name} 中有 {count} 个值不是数（nan 或 inf）：网络没法用它们计算。请重新创建网络"
+        "（或者设置有限的初始值）。",
+    },
+    "input_channels": {
+        "en": "channels should list the number of kernels of each conv layer, such as (8,) or (8, 16); got {value}.",
+        "zh-CN": "channels 应该列出每个卷积层的卷积核个数，例如 (8,) 或 (8, 16)；你给的是 {value}。",
+    },
+    "input_too_many_layers": {
+        "en": "channels={value} asks for {layers} conv layers, but a 28 × 28 image allows at most {most} with "
+        "{kernel} × {kernel} kernels and 2 × 2 pooling (sides {sides}). Use at most {most} layers, e.g. (8, 16).",
+        "zh-CN": "channels={value} 要 {layers} 个卷积层，但 28 × 28 的图像在 {kernel} × {kernel} 卷积核和 2 × 2 "
+        "池化下最多只能有 {most} 层（边长 {sides}）。请最多用 {most} 层，例如 (8, 16)。",
+    },
+    "input_one_image": {
+        "en": "nl.flatten takes a batch of images, shape (n, 28, 28); got shape {shape}, one image. For one image "
+        "use nl.flatten(image[None]) (shape (1, 784)), or pick a slice such as images[5:6].",
+        "zh-CN": "nl.flatten 接受一批图像，形状为 (n, 28, 28)；你给的形状是 {shape}，只是一张图像。单张图像请用 "
+        "nl.flatten(image[None])（形状 (1, 784)），或者取一个切片，例如 images[5:6]。",
+    },
+    "input_same_length": {
+        "en": "{first} and {second} should have the same shape, one entry per example; got {a} and {b}.",
+        "zh-CN": "{first} 和 {second} 的形状应该相同，每个样本一项；你给的是 {a} 和 {b}。",
+    },
+    "mirror_malformed": {
+        "en": "MNIST: {value!r} in {where} is not a web address nnlib can use (it needs http://, https:// or "
+        "file://, such as http://school-server/mnist/): skipped, trying the next source.",
+        "zh-CN": "MNIST：{where} 中的 {value!r} 不是 nnlib 能用的网址（需要以 http://、https:// 或 file:// 开头，"
+        "例如 http://school-server/mnist/）：已跳过，继续尝试下一个来源。",
+    },
+    "download_no_answer": {
+        "en": "no mirror answered (waited {seconds:.1f} s: {problems}); the internet may be blocked here. For the "
+        "full set later: ask for a school mirror and set NNLIB_MIRRORS to its address, or run this cell again "
+        "where the internet is open",
+        "zh-CN": "没有任何镜像应答（等待了 {seconds:.1f} 秒：{problems}）；这里可能无法访问互联网。以后想用完整"
+        "数据集：可以向学校要一个镜像地址并把 NNLIB_MIRRORS 设为它，或者在能上网的地方重新运行这个单元格",
+    },
+    "input_confusion": {
+        "en": "a confusion matrix is square, shape (10, 10), as nl.evaluate.confusion_matrix(y, predicted) gives it; "
+        "got shape {shape}.",
+        "zh-CN": "混淆矩阵是方阵，形状为 (10, 10)，也就是 nl.evaluate.confusion_matrix(y, predicted) 给出的样子；"
+        "你给的形状是 {shape}。",
+    },
+    "download_no_mirrors": {
+        "en": "there was no mirror to download from (each one given was skipped)",
+        "zh-CN": "没有可以下载的镜像（给出的每一个都被跳过了）",
+    },
+    "input_one_hot_twice": {
+        "en": "nl.one_hot takes labels, shape (n,); it got shape {shape}, targets that are one-hot already. Use them "
+        "as they are (their labels are Y.argmax(axis=1)).",
+        "zh-CN": "nl.one_hot 接受标签，形状为 (n,)；你给的形状是 {shape}，已经是独热编码的目标了。直接使用它们就行"
+        "（对应的标签是 Y.argmax(axis=1)）。",
+    },
+    "input_whole_signed": {
+        "en": "{name} should be a whole number of pixels (negative moves left or up); got {value}.",
+        "zh-CN": "{name} 应该是整数个像素（负数表示向左或向上移动）；你给的是 {value}。",
+    },
+    "not_tried_time_up": {"en": "not tried, the time for an answer was up", "zh-CN": "未尝试，等待应答的时间已到"},
+    "data_not_ours": {
+        "en": "MNIST: {where} holds a file {name} that nnlib did not write and that is not MNIST's (another data set "
+        "with the same name?): left as it is. Set NNLIB_DATA to a folder of its own for MNIST",
+        "zh-CN": "MNIST：{where} 里有一个文件 {name}，它不是 nnlib 写的，也不是 MNIST 的（也许是同名的其他数据集？）："
+        "保持原样，没有改动。请把 NNLIB_DATA 设为一个只给 MNIST 用的文件夹",
     },
     "diverged": {
         "en": "training stopped at epoch {epoch}: the cost became {loss} with lr={lr:g}, so the steps were too large "
@@ -813,6 +1030,89 @@ TEXTS |= {
         "zh-CN": "mode 只能是 'valid' 或 'same'，而不是 {mode!r}：'valid' 只保留卷积核完全落在图像内的位置"
         "（特征图变小），'same' 在图像四周补零，使特征图保持原来的大小。",
     },
+}
+
+# our class's own digits (nnlib/class_digits.py, the pad of nnlib/widgets/digits.py, notebook 04 section 10)
+TEXTS |= {
+    "class_pad_repr": {
+        "en": "[class digits pad: run this cell to draw digits and save them for the class]",
+        "zh-CN": "[班级数字画板：运行这个单元格，就能写数字并为全班保存下来]",
+    },
+    "class_save_as": {"en": "Which digit is it? Click it to save your drawing:",
+                      "zh-CN": "这是哪个数字？点击它，保存你写的字："},
+    "class_static": {"en": "Saving needs this notebook running in Jupyter.",
+                     "zh-CN": "要保存，需要在 Jupyter 中运行这个笔记本。"},
+    "class_draw_first": {"en": "Draw a digit first, then click its number.",
+                         "zh-CN": "请先写一个数字，再点击它对应的按钮。"},
+    "class_saved": {
+        "en": "Saved as a {label} ({count} saved so far, in {path}). Draw the next one. Per digit: {counts}",
+        "zh-CN": "已保存为 {label}（目前共保存 {count} 个，在 {path} 中）。接着写下一个。各数字个数：{counts}",
+    },
+    "class_save_failed": {
+        "en": "Could not save into the folder {folder} ({error}). Ask your teacher where to save, and give the pad "
+        "that folder: nl.widgets.class_digits_pad(net, folder=\"...\").",
+        "zh-CN": "无法保存到文件夹 {folder}（{error}）。请问老师应该保存在哪里，再把那个文件夹交给画板："
+        "nl.widgets.class_digits_pad(net, folder=\"...\")。",
+    },
+    "class_bad_suffix": {"en": "not a file of class digits (only .npz files are merged)",
+                         "zh-CN": "不是班级数字文件（只合并 .npz 文件）"},
+    "class_bad_open": {"en": "cannot be read as .npz ({error}): the file is damaged or was not saved by the pad",
+                       "zh-CN": "无法按 .npz 读取（{error}）：文件已损坏，或者不是画板保存的"},
+    "class_bad_missing": {"en": "the arrays {names} are missing (it holds: {found})",
+                          "zh-CN": "缺少数组 {names}（文件里有：{found}）"},
+    "class_bad_format": {"en": "unknown format {found!r} (expected {expected})",
+                         "zh-CN": "未知的格式 {found!r}（应为 {expected}）"},
+    "class_bad_images": {"en": "the images should have shape (n, 28, 28), not {shape}",
+                         "zh-CN": "图像的形状应为 (n, 28, 28)，实际却是 {shape}"},
+    "class_bad_pixels": {"en": "the pixels should be whole numbers from 0 to 255 (it holds {dtype})",
+                         "zh-CN": "像素应为 0 到 255 的整数（文件里是 {dtype}）"},
+    "class_bad_labels": {"en": "the labels should be one whole number from 0 to 9 per digit",
+                         "zh-CN": "标签应为每个数字一个 0 到 9 的整数"},
+    "class_bad_count": {"en": "{images} images but {labels} labels",
+                        "zh-CN": "有 {images} 张图像，却有 {labels} 个标签"},
+    "class_bad_empty": {"en": "it holds no digits", "zh-CN": "文件里没有数字"},
+    "class_bad_copy": {"en": "the same digits as {other}, merged already (the same file collected twice?)",
+                       "zh-CN": "与已合并的 {other} 中的数字完全相同（同一个文件收了两次？）"},
+    "class_merged": {"en": "Merged into {output}: {total:,} digits from {files} file(s), in {seconds:.2f} s.",
+                     "zh-CN": "已把 {files} 个文件中的 {total:,} 个数字合并到 {output}，用时 {seconds:.2f} 秒。"},
+    "class_counts": {"en": "Digits per label: {counts}", "zh-CN": "各标签的数字个数：{counts}"},
+    "class_merged_none": {
+        "en": "No digits were merged: there is no good file of class digits under {folder}. Nothing was written.",
+        "zh-CN": "没有合并任何数字：{folder} 中没有可用的班级数字文件。没有写入任何文件。",
+    },
+    "class_left_out": {"en": "Left out ({count}):", "zh-CN": "未合并的文件（{count} 个）："},
+    "class_no_folder": {
+        "en": "{folder} is not a folder: give the folder that holds the class's files "
+        "(python -m nnlib.class_digits merge FOLDER).",
+        "zh-CN": "{folder} 不是文件夹：请给出存放全班文件的文件夹（python -m nnlib.class_digits merge 文件夹）。",
+    },
+    "class_output_exists": {
+        "en": "{output} exists already and is not replaced: add --replace to replace it, or give another name "
+        "with -o.",
+        "zh-CN": "{output} 已经存在，不会被覆盖：要覆盖它请加上 --replace，或者用 -o 换一个文件名。",
+    },
+    "nb04_class_none": {
+        "en": "No class digits yet. Draw digits on the pad above and click each one's number to save it, or put "
+        "the teacher's merged file class.npz beside this notebook. Then run this cell again.",
+        "zh-CN": "还没有班级数字。在上面的画板上写数字，每写一个就点击它对应的按钮保存；或者把老师合并好的文件 "
+        "class.npz 放在这个笔记本旁边。然后再运行这个单元格。",
+    },
+    "nb04_class_from_file": {"en": "The class's digits: {n} from {source}.",
+                             "zh-CN": "全班的数字：来自 {source} 的 {n} 个。"},
+    "nb04_class_from_pad": {
+        "en": "Your own digits from this session: {n} (the class's merged file class.npz is not here yet).",
+        "zh-CN": "你在本次会话中写的数字：{n} 个（全班合并好的文件 class.npz 还不在这里）。",
+    },
+    "nb04_class_accuracy": {
+        "en": "Right on MNIST's test digits: {mnist:.1f}%. Right on our class's digits: {ours:.1f}% "
+        "({right} of {n}).",
+        "zh-CN": "MNIST 测试数字答对 {mnist:.1f}%；我们班的数字答对 {ours:.1f}%（{n} 个中答对 {right} 个）。",
+    },
+    "nb04_class_confusion": {"en": "Our class's digits: label (row), answer (column)",
+                             "zh-CN": "我们班的数字：标签（行），答案（列）"},
+    "nb04_class_wrong": {"en": "Class digits it got wrong: label → answer",
+                         "zh-CN": "答错的班级数字：标签 → 答案"},
+    "nb04_class_all_right": {"en": "It got every one of them right.", "zh-CN": "它全都答对了。"},
 }
 
 
@@ -860,9 +1160,15 @@ def language() -> str:
         normal = normalize_language(env)
         if normal is not None:
             return normal
-        if env not in _warned:  # once per spelling, then the folder decides as if it were unset
+        if env not in _warned:  # once per spelling, in the language the folder gives, which is then used
             _warned.add(env)
-            warnings.warn(TEXTS["env_unknown_language"]["en"].format(value=env), UserWarning, stacklevel=2)
+            warnings.warn(TEXTS["env_unknown_language"][_folder_language()].format(value=env), UserWarning,
+                          stacklevel=2)
+    return _folder_language()
+
+
+def _folder_language() -> str:
+    """``"zh-CN"`` for a kernel running under ``notebooks/zh-CN/`` (or a session of that name), else ``"en"``."""
     for place in (os.environ.get("JPY_SESSION_NAME", ""), str(Path.cwd())):
         if "zh-CN" in Path(place).parts:
             return "zh-CN"

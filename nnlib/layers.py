@@ -7,6 +7,7 @@ Shape convention of the whole series: a batch ``X`` has one example per row, ``(
 
 import numpy as np
 
+from ._inputs import generator, layer_sizes, whole
 from ._shapes import check_shape
 from .activations import get_activation
 
@@ -37,11 +38,13 @@ def weighted_input(A: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
 def init_layer(n_in: int, n_out: int, rng: np.random.Generator, dtype=float) -> tuple[np.ndarray, np.ndarray]:
     """Random starting weights ``W`` ``(n_in, n_out)``, drawn from N(0, 1/n_in), and zero biases ``b`` ``(n_out,)``
     (both float64 unless ``dtype`` says otherwise)."""
+    n_in, n_out, rng = whole("n_in", n_in), whole("n_out", n_out), generator(rng)
     W = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_in, n_out))
     return W.astype(dtype, copy=False), np.zeros(n_out, dtype=dtype)
 
 
 def parameter_count(sizes: list[int]) -> tuple[int, int]:
     """(number of weights, number of biases) of a network with layer sizes ``sizes``, e.g. [784, 16, 16, 10]."""
+    sizes = layer_sizes(sizes)
     weights = sum(n_in * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True))
     return weights, sum(sizes[1:])

@@ -49,11 +49,17 @@ class Network(Model):
         self.sizes, self.hidden, self.output, self.classes = sizes, hidden, output, sizes[-1]
         layers = [init_layer(n_in, n_out, rng, dtype) for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)]
         self.W, self.b = [W for W, _ in layers], [b for _, b in layers]
+        self._start = self.parameters_now()  # weights set by hand later are not "untrained" (``untrained``)
 
     @property
     def default_lr(self) -> float:
         """The learning rate ``fit`` takes when none is given (``DEFAULT_LR``)."""
         return self.DEFAULT_LR[self.hidden, self.output]
+
+    def check(self) -> None:
+        """Every ``W[k]`` ``(n_in, n_out)`` and ``b[k]`` ``(n_out,)`` as ``sizes`` says, and finite
+        (``_inputs.parameters``)."""
+        inputs.parameters(self)
 
     def inputs(self, X) -> np.ndarray:
         """``X`` ``(n, 784)`` in the network's float type; a wrong shape is an error that says so."""
@@ -82,10 +88,12 @@ class Network(Model):
 
     def activations(self, X: np.ndarray) -> list[np.ndarray]:
         """Every layer's activations for ``X`` ``(n, 784)``: ``[X, A1 (n, 16), A2 (n, 16), A3 (n, 10)]``."""
+        self.check()
         return self.forward(inputs.pixels("X", X))[1]
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """The output layer's activations ``(n, 10)``."""
+        self.check()
         return self.forward(inputs.pixels("X", X))[1][-1]
 
     def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:

@@ -232,7 +232,10 @@ def digits_figure(images, titles, columns: int = 10, title: str = "", limits: tu
 
     ``limits`` are the grey levels of white and black (0 and 255 for digits); None scales each image to its own
     range, for feature maps. ``row_labels``: one text per row, written left of the row."""
-    images = list(images)
+    images, titles = list(images), list(titles)
+    if len(titles) != len(images):
+        raise _inputs.InputError(t("input_same_length", first="images", second="titles", a=(len(images),),
+                                   b=(len(titles),)))
     rows = -(-len(images) // columns)
     with style_context():
         fig, axes = new_figure(figsize=(1.25 * columns, 1.45 * rows + (0.4 if title else 0)), nrows=rows,
@@ -278,6 +281,8 @@ def confusion_figure(C, title: str = "") -> Figure:
     """A confusion matrix ``C`` ``(10, 10)`` with its counts written in the cells: rows labels, columns answers."""
 
     C = np.asarray(C)
+    if C.ndim != 2 or C.shape[0] != C.shape[1] or C.dtype.kind not in "biuf":
+        raise _inputs.InputError(t("input_confusion", shape=C.shape))
     with style_context():
         fig, ax = new_figure(figsize=(7.0, 6.2))
         ax.imshow(np.log1p(C), cmap="Blues")
@@ -325,10 +330,18 @@ class NetworkDiagram:
       k strongest connections between each pair of columns are drawn (by |w · a| when activations are given,
       else by |w|), blue and solid for positive weights, vermillion and dashed for negative ones.
 
+    ``name(k, names)`` writes one name beside each circle of column ``k`` (0 = input; the last column's names
+    replace 0, 1, …), top to bottom, for example what each neuron of a hand-built hidden layer stands for.
+
     Artists (for tests and explorers): ``circles`` (one ``PathCollection`` per layer), ``edges`` (one
-    ``LineCollection`` per pair of layers), ``answer_ring``, ``image`` (the 28 × 28 input, or None), ``figure``.
+    ``LineCollection`` per pair of layers), ``answer_ring``, ``image`` (the 28 × 28 input, or None), ``figure``,
+    ``labels`` (one list of ``Text`` per column, top to bottom, empty for a column without names: the last one
+    holds the output labels), and ``y`` (each column's circle heights; column ``k`` is drawn at x = k).
     Of 784 inputs it draws 8 circles, pixels of the image's middle row (``shown_inputs``), marked on the image.
     """
+
+    NAME_OFFSET = 0.12  # a name starts this far right of its circle's centre (in columns)
+    HALO = 3.5  # points: the white outline that keeps a name readable where connections cross it
 
     def __init__(self, sizes=VIDEO_SIZES, shown: int = 8, figsize: tuple[float, float] = (10.0, 5.6)):
         from matplotlib.cm import ScalarMappable
@@ -369,8 +382,9 @@ class NetworkDiagram:
                 inset.axhline(14, color=ORANGE, linewidth=1, alpha=0.8)
                 inset.set_title("28 × 28", fontsize=12)
             last = len(counts) - 1
-            for digit, y in enumerate(self.y[last]):
-                ax.text(last + 0.12, y, str(digit), ha="left", va="center", fontsize=13)
+            self.labels = [[] for _ in counts]
+            self.labels[last] = [ax.text(last + self.NAME_OFFSET, y, str(digit), ha="left", va="center",
+                                         fontsize=13) for digit, y in enumerate(self.y[last])]
             for k, n in enumerate(self.sizes):
                 ax.text(k, -1.22, self._layer_name(k, n), ha="center", va="top", fontsize=13)
             ax.set_xlim(-1.1 if self.image is not None else -0.45, last + 0.3)
@@ -399,6 +413,27 @@ class NetworkDiagram:
         if k == last:
             return t("layer_output", n=n)
         return t("layer_hidden", k=k, n=n)
+
+    def name(self, k: int, names) -> list:
+        """Write ``names`` (one string per circle of column ``k``, top to bottom) beside column ``k``; returns
+        the texts (also ``labels[k]``). A hidden column's names have a white halo, readable over the connections
+        that cross them (nothing crosses the output labels)."""
+        from matplotlib import patheffects
+
+        names = [str(name) for name in names]
+        if len(names) != len(self.y[k]):
+            raise ValueError(t("shape_error", name=f"names[{k}]", expected=(len(self.y[k]),),
+                               received=(len(names),)))
+        if not self.labels[k]:
+            with style_context():
+                self.labels[k] = [self.ax.text(k + self.NAME_OFFSET, y, "", ha="left", va="center", fontsize=13,
+                                               zorder=4) for y in self.y[k]]
+        if k < len(self.sizes) - 1:
+            for text in self.labels[k]:
+                text.set_path_effects([patheffects.withStroke(linewidth=self.HALO, foreground="white")])
+        for text, name in zip(self.labels[k], names, strict=True):
+            text.set_text(name)
+        return self.labels[k]
 
     def update(self, activations=None, weights=None, strongest: int = 0) -> None:
         """Shade the circles by ``activations`` and draw the ``strongest`` connections of ``weights`` (see the

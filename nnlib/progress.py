@@ -102,6 +102,17 @@ class Progress:
             self._box.summary = f"{self.label}: {self.done}/{self.total}" + (" ✓" if ok else " ✗")
             self._display.update(self._box)  # what a notebook opened without a kernel shows: the end
 
+    def stop(self, note: str) -> None:
+        """Mark the bar as stopped before the end (orange), ``note`` saying after how much."""
+        if self._bar is not None:
+            self._bar.value = self.done
+            self._bar.bar_style = "warning"
+            self._text.value = note
+            self._box.summary = f"{self.label}: {self.done}/{self.total} ■ {note}"
+            self._display.update(self._box)
+        elif self._terminal:
+            sys.stderr.write(f"\n{self.label}: {note}\n")
+
     def __enter__(self) -> "Progress":
         return self
 

@@ -6,6 +6,7 @@ batch's outputs from before the step), ``cost_of(A, Y)`` (the average cost of ou
 (``X`` checked and in its float type) and ``default_lr``.
 """
 
+import hashlib
 import math
 import warnings
 from collections.abc import Callable
@@ -45,6 +46,10 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     """Train ``model`` on ``X`` ``(n, 784)`` with labels ``y`` ``(n,)``; returns ``{"loss", "accuracy",
     "val_accuracy"}``, one value per epoch.
 
+    Interrupting it (Kernel ▸ Interrupt, or Ctrl-C) stops it after the current batch, cleanly: the bar says
+    after how much, the model keeps what it learned (``batches_trained``, ``epochs_trained``, ``interrupted``)
+    and the history of the epochs that finished is returned.
+
     Each epoch shuffles with ``rng`` (same seed, same numbers), then takes one step per batch. The training loss
     and accuracy of an epoch are measured on each batch's outputs as the batches go (as Keras reports them),
     which costs no extra pass over the data. ``callback(epoch, history)`` runs after each epoch. Nothing is
@@ -55,29 +60,21 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     Y, y = one_hot(y, 10), np.asarray(y)
     rng = rng if rng is not None else np.random.default_rng(0)
     history = {"loss": [], "accuracy": [], "val_accuracy": []}
-    outputs = np.empty_like(Y)  # each batch's outputs, in the epoch's order
     batches = -(-len(X) // batch_size)
     bar = Progress(epochs * batches, t("training")) if progress else None
-    for epoch in range(epochs):
-        order = rng.permutation(len(X))
-        Y_shuffled = Y[order]  # (n, 10): small, unlike X
-        for start, X_batch in shuffled_batches(X, order, batch_size):
-            batch = slice(start, start + len(X_batch))
-            outputs[batch] = model.step(X_batch, Y_shuffled[batch], lr)
-            if bar is not None:
-                bar.update(epoch * batches + start // batch_size + 1, t("epoch_of", k=epoch + 1, n=epochs))
-        history["loss"].append(model.cost_of(outputs, Y_shuffled))
-        if not math.isfinite(history["loss"][-1]):  # a diverging run stops here, with advice
-            if bar is not None:
-                bar.finish(ok=False)
-            raise TrainingDiverged(t("diverged", epoch=epoch + 1, loss=history["loss"][-1], lr=lr, smaller=lr / 10))
-        history["accuracy"].append(float(np.mean(outputs.argmax(axis=1) == y[order])))
-        if validation is not None:
-            history["val_accuracy"].append(model.accuracy(*validation))
+    before = model.batches_trained
+    model.interrupted = False
+    try:
+        _epochs(model, X, Y, y, epochs, batch_size, lr, rng, validation, callback, bar, history, batches)
+    except KeyboardInterrupt:  # Kernel ▸ Interrupt (or Ctrl-C): stop cleanly, keep what was learned
+        whole = min(len(history["loss"]), len(history["accuracy"]))  # the epochs that finished
+        for key in history:
+            del history[key][whole:]
+        model.interrupted = True
         if bar is not None:
-            bar.update(bar.done, f"{t('epoch_of', k=epoch + 1, n=epochs)} · {t('loss_word')} {history['loss'][-1]:.4f}")
-        if callback is not None:
-            callback(epoch, history)
+            bar.stop(t("training_stopped", done=model.batches_trained - before, total=epochs * batches,
+                       epochs=whole, n=epochs))
+        return history
     if bar is not None:
         bar.finish()
     if epochs >= 2 and history["accuracy"][-1] < 0.15:  # no better than guessing one of 10 digits
@@ -86,15 +83,65 @@ def train(model, X: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, lr:
     return history
 
 
+def _epochs(model, X, Y, y, epochs, batch_size, lr, rng, validation, callback, bar, history, batches) -> None:
+    """``train``'s loop; the model counts its batches (``batches_trained``) and whole epochs (``epochs_trained``)
+    as they are done, so that an interrupted training leaves them right."""
+    outputs = np.empty_like(Y)  # each batch's outputs, in the epoch's order
+    for epoch in range(epochs):
+        order = rng.permutation(len(X))
+        Y_shuffled = Y[order]  # (n, 10): small, unlike X
+        for start, X_batch in shuffled_batches(X, order, batch_size):
+            batch = slice(start, start + len(X_batch))
+            outputs[batch] = model.step(X_batch, Y_shuffled[batch], lr)
+            model.batches_trained += 1
+            if bar is not None:
+                bar.update(epoch * batches + start // batch_size + 1, t("epoch_of", k=epoch + 1, n=epochs))
+        history["loss"].append(model.cost_of(outputs, Y_shuffled))
+        if not math.isfinite(history["loss"][-1]):  # a diverging run stops here, with advice
+            if bar is not None:
+                bar.finish(ok=False)
+            raise TrainingDiverged(t("diverged", epoch=epoch + 1, loss=history["loss"][-1], lr=lr, smaller=lr / 10))
+        model.epochs_trained += 1
+        history["accuracy"].append(float(np.mean(outputs.argmax(axis=1) == y[order])))
+        if validation is not None:
+            history["val_accuracy"].append(model.accuracy(*validation))
+        if bar is not None:
+            bar.update(bar.done, f"{t('epoch_of', k=epoch + 1, n=epochs)} · {t('loss_word')} {history['loss'][-1]:.4f}")
+        if callback is not None:
+            callback(epoch, history)
+
+
 class Model:
     """What ``Network`` and ``CNN`` share; see the module docstring for what a model provides itself."""
 
     classes = 10  # outputs: one per digit
-    epochs_trained = 0  # how many epochs fit has run: 0 means the answers are guesses
+    epochs_trained = 0  # how many whole epochs of training the model has had: 0 means ...
+    batches_trained = 0  # ... and how many batches (steps): both 0 means the answers are guesses
+    interrupted = False  # whether the last training was stopped by an interrupt (see ``train``)
+
+    def parameters_now(self) -> str:
+        """A fingerprint (SHA-256) of every parameter array: ``start`` holds the one of the starting values."""
+        digest = hashlib.sha256()
+        for name, value in sorted(vars(self).items()):
+            for array in value if isinstance(value, list | tuple) else [value]:
+                if isinstance(array, np.ndarray) and not name.startswith("_"):
+                    digest.update(np.ascontiguousarray(array).tobytes())
+        return digest.hexdigest()
+
+    def untrained(self) -> bool:
+        """Whether the parameters are still the random starting ones: no training, and none set by hand (as
+        notebook 04 sets a hand-made network's)."""
+        return self.epochs_trained == 0 and self.batches_trained == 0 and \
+            getattr(self, "_start", None) in (None, self.parameters_now())
+
+    def check(self) -> None:
+        """Raise ``InputError`` if a parameter set by hand has the wrong shape or is not finite (before training
+        or predicting; never inside a step)."""
 
     def predict(self, X: np.ndarray, batch: int = 1000) -> np.ndarray:
         """The predicted digit of each row of ``X`` ``(n, 784)``, the most active output neuron: ``(n,)``."""
         X = inputs.pixels("X", X)
+        self.check()
         answers = [self.predict_proba(X[i : i + batch]).argmax(axis=1) for i in range(0, len(X), batch)]
         return np.concatenate(answers) if answers else np.zeros(0, dtype=np.int64)
 
@@ -107,6 +154,10 @@ class Model:
         """The average cost over the rows of ``X`` ``(n, 784)`` with targets ``Y`` ``(n, 10)``, 1,000 rows at a time
         (so that a big ``X`` needs little memory)."""
         X = inputs.pixels("X", X)
+        Y = inputs.targets("Y", Y, len(X) if X.ndim else 0, self.classes)
+        if len(X) == 0:
+            raise inputs.InputError(t("input_empty", name="X", shape=X.shape))
+        self.check()
         total = sum(self.cost_of(self.predict_proba(X[i : i + batch]), Y[i : i + batch]) * len(X[i : i + batch])
                     for i in range(0, len(X), batch))
         return total / len(X)
@@ -118,8 +169,7 @@ class Model:
         per epoch. ``X`` ``(n, 784)`` pixels in 0..1, ``y`` ``(n,)`` labels 0..9; ``lr=None`` takes the model's
         ``default_lr``; ``rng`` (a Generator or a seed) shuffles."""
         lr = self.default_lr if lr is None else lr
+        self.check()
         X, y, epochs, batch_size, lr, rng, validation = inputs.fit_arguments(
-            self.inputs(X), y, epochs, batch_size, lr, rng, validation, self.classes)
-        history = train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)
-        self.epochs_trained += epochs
-        return history
+            self.inputs(X), y, epochs, batch_size, lr, rng, validation, self.classes, callback)
+        return train(self, X, y, epochs, batch_size, lr, rng, validation, callback, progress)

@@ -70,10 +70,16 @@ def explorer_text() -> str:
         explorers = [nl.widgets.neuron_explorer(), nl.widgets.image_neuron_explorer(), nl.widgets.bias_explorer(),
                      nl.widgets.weights_explorer(), nl.widgets.layer_explorer(), nl.widgets.parameter_counter(),
                      nl.widgets.digit_explorer(net, x[:3], y[:3]), nl.widgets.network_explorer(net, x[:3], y[:3]),
-                     nl.widgets.drawing_pad(net), nl.widgets.sliding_explorer(x[:3]), nl.widgets.kernel_explorer(x[:3]),
+                     nl.widgets.drawing_pad(net), nl.widgets.class_digits_pad(net),
+                     nl.widgets.sliding_explorer(x[:3]), nl.widgets.kernel_explorer(x[:3]),
                      nl.widgets.pooling_explorer(x[:3])]
-        written = "".join(json.dumps([ex.texts, ex.spec, ex.data.get("names", [])], ensure_ascii=False)
-                          for ex in explorers)
+        # notebook 04 §3 names the part neurons of its hand-built network (hidden layer 2) in the diagram
+        parts = ["loop on top", "loop at the bottom", "upper left line", "upper right line", "lower right line",
+                 "bar across"]
+        explorers.append(nl.widgets.network_explorer(nl.Network([784, 16, 6, 3], 0), x[:3],
+                                                     hidden_names={2: [nl.t(p) for p in parts]}))
+        written = "".join(json.dumps([ex.texts, ex.spec, ex.data.get("names", []), ex.data.get("hidden_names")],
+                                     ensure_ascii=False) for ex in explorers)
     finally:
         nl.set_language(None)
     return "".join(sorted({ch for ch in written if ord(ch) > 0x7F}))

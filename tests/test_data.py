@@ -50,7 +50,7 @@ def test_download_then_cache(tmp_path, served_files, capsys):
     bundled_train, bundled_test = data.load_bundled()
     assert x.dtype == np.uint8 and x.shape == (8000, 28, 28) and yt.shape == (2000,)
     assert np.array_equal(x, bundled_train[0]) and np.array_equal(yt, bundled_test[1]) and np.array_equal(x2, x)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(NAMES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*NAMES, data.OURS])  # and the list of them
 
 
 def test_second_mirror_is_tried(tmp_path, served_files):
@@ -111,6 +111,7 @@ def test_corrupt_cache_entry_is_fetched_again(tmp_path, served_files):
     for name, content in served_files.items():
         (tmp_path / name).write_bytes(content)
     (tmp_path / NAMES[1]).write_bytes(b"not the labels")
+    (tmp_path / data.OURS).write_text(f"{'0' * 64} {NAMES[1]}\n", encoding="utf-8")  # nnlib wrote it
     with Server(served_files) as server:
         nl.load_mnist(offline=False, mirrors=[server.url], files=checksums(served_files), cache=tmp_path,
                       timeout=5, verbose=False)

@@ -33,9 +33,19 @@ def test_a_name_error_says_run_the_cells_above(language, words, tmp_path, monkey
     assert text_of(cells[4]) == "2\n"
 
 
-def test_no_hint_before_nnlib_is_imported(tmp_path):
-    cells = run_cells(["net"], tmp_path)
-    assert text_of(cells[0]) == ""
+def test_importing_nnlib_in_a_kernel_changes_no_file_of_the_environment(tmp_path):
+    """No side effects on import: the kernel start-up (the hint before nnlib is imported) is written by the set-up's
+    step ``python -m nnlib.kernel_startup``, never by an import (tests/test_learner_round2_kernel.py checks both in an
+    environment of its own, where the file is absent before)."""
+    config = _hints.startup_file().parent
+
+    def files() -> dict:
+        return {path: path.read_bytes() for path in sorted(config.rglob("*")) if path.is_file()}
+
+    before = files()
+    cells = run_cells(["import nnlib", "net"], tmp_path)
+    assert "`net`" in text_of(cells[1])
+    assert files() == before
 
 
 def test_outside_a_kernel_nothing_is_registered():

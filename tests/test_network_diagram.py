@@ -104,3 +104,20 @@ def test_a_redraw_shows_the_new_activations(digit_layers):
 
     assert np.mean(np.abs(pixels(second) - pixels(nl.plots.render_png(full.figure)))) < 0.3
     assert np.mean(np.abs(pixels(first) - pixels(second))) > 0.3
+
+
+def test_the_diagram_keeps_its_labels_and_names_a_column(lang):
+    diagram = NetworkDiagram((784, 16, 6, 3))
+    outputs = diagram.labels[-1]
+    assert [text.get_text() for text in outputs] == ["0", "1", "2"]
+    assert [text.get_position()[1] for text in outputs] == pytest.approx(list(diagram.y[-1]))
+    assert diagram.name(3, ["4", "8", "9"]) is outputs and [text.get_text() for text in outputs] == ["4", "8", "9"]
+    names = [nl.t(p) for p in ("loop on top", "loop at the bottom", "upper left line", "upper right line",
+                               "lower right line", "bar across")]
+    texts_2 = diagram.name(2, names)
+    assert diagram.labels[2] is texts_2 and [text.get_text() for text in texts_2] == names
+    assert [text.get_position()[1] for text in texts_2] == pytest.approx(list(diagram.y[2]))
+    assert diagram.name(2, names[::-1]) is texts_2  # renaming moves the same texts
+    with pytest.raises(ValueError):
+        diagram.name(2, names[:5])
+    nl.plots.render_png(diagram.figure)  # every glyph drawable (a missing one raises)

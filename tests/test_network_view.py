@@ -96,3 +96,32 @@ def test_the_browser_gets_the_network_the_digits_and_the_diagram(net, digits):
     assert ex.data["layout"]["xlim"] == list(ex.artists["diagram"].ax.get_xlim())
     unlabelled = nl.widgets.network_explorer(net, images[:1])
     assert "labels" not in unlabelled.data and unlabelled.controls["index"].max == 0
+
+
+def test_hidden_neurons_are_named_in_the_diagram_and_sent_to_the_browser(lang):
+    # 04 §3 names the part neurons of its hand-built network (hidden layer 2) beside their circles
+    net = nl.Network([784, 16, 6, 3], rng=np.random.default_rng(1))
+    images = np.zeros((2, 28, 28), dtype=np.uint8)
+    names = ["top", "bottom", "left", "right", "lower right", "bar"]
+    ex = nl.widgets.network_explorer(net, images, output_names=["4", "8", "9"], hidden_names={2: names})
+    diagram = ex.artists["diagram"]
+    assert [text.get_text() for text in diagram.labels[2]] == names and diagram.labels[1] == []
+    for text, y in zip(diagram.labels[2], diagram.y[2], strict=True):  # beside its own circle
+        assert text.get_position() == pytest.approx((2 + diagram.NAME_OFFSET, y))
+    assert ex.data["hidden_names"] == [None, None, names, None]
+    plain = nl.widgets.network_explorer(net, images)
+    assert plain.data["hidden_names"] == [None, None, None, None] and plain.artists["diagram"].labels[2] == []
+    assert ex.static_png() != plain.static_png()
+
+
+@pytest.mark.parametrize(("hidden_names", "said"), [
+    (["top"], "{2: [...]}"), ({3: ["a"] * 3}, "3"), ({0: ["a"] * 784}, "0"), ({2: ["a"] * 5}, "6"),
+    ({2: "abcdef"}, "6"), ({2: [1, 2, 3, 4, 5, 6]}, "6"), ({True: ["a"] * 16}, "True")])
+def test_wrong_hidden_names_are_explained_in_the_learners_language(lang, hidden_names, said):
+    net = nl.Network([784, 16, 6, 3], rng=np.random.default_rng(1))
+    images = np.zeros((2, 28, 28), dtype=np.uint8)
+    with pytest.raises(nl.InputError) as error:
+        nl.widgets.network_explorer(net, images, hidden_names=hidden_names)
+    message = str(error.value)
+    assert "hidden_names" in message and said in message
+    assert ("隐藏层" in message) == (lang == "zh-CN")

@@ -24,9 +24,9 @@ from nnlib.widgets.base import STATIC_PNG_BUDGET, WIDGET_VIEW
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 # All the stored explorer pictures of one notebook together stay below this many bytes (before base64); notebook
-# 04, with its network explorers, training curves and drawing pad, has the most (about 70 kB). The rest of a
-# notebook (the lessons' own figures) is the lessons' business.
-NOTEBOOK_BUDGET = 120_000
+# 04, with its two lit network explorers, training curves, drawing pad and the class's pad, has the most (about
+# 120 kB). The rest of a notebook (the lessons' own figures) is the lessons' business.
+NOTEBOOK_BUDGET = 160_000
 # A progress bar's stored text ("Training: 30/30 ✓"): the one widget output that needs no picture.
 PROGRESS_TEXT = re.compile(r"^[^\n]+: \d+/\d+( [✓✗])?$")
 

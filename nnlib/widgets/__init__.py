@@ -8,7 +8,7 @@ them by that return type and moves every control) and most are named ``*_explore
 """
 
 from .base import Explorer, readout, slider
-from .digits import DrawingPad, TrainingCurves, digit_explorer, drawing_pad
+from .digits import ClassDigitsPad, DrawingPad, TrainingCurves, class_digits_pad, digit_explorer, drawing_pad
 from .kernels import kernel_explorer
 from .layer import layer_explorer, parameter_counter
 from .network_view import network_explorer
@@ -22,5 +22,6 @@ __all__ = [
     "image_neuron_explorer", "bias_explorer", "weights_explorer",  # 02
     "layer_explorer", "parameter_counter",  # 03
     "digit_explorer", "drawing_pad", "DrawingPad", "TrainingCurves", "network_explorer",  # 04
+    "class_digits_pad", "ClassDigitsPad",  # 04
     "sliding_explorer", "kernel_explorer", "pooling_explorer",  # 05
 ]

@@ -25,6 +25,7 @@ for values set from Python, and with the ``react`` of its module for moves in th
 import base64
 import math
 import re
+import weakref
 from collections.abc import Callable
 from contextlib import contextmanager
 from functools import cache
@@ -36,6 +37,7 @@ import anywidget
 import ipywidgets as widgets
 import numpy as np
 import traitlets
+from matplotlib.artist import Artist
 
 from .._inputs import InputError
 from ..i18n import TEXTS, language, t
@@ -49,7 +51,7 @@ CONTROL_TEXT_SCALE = 1.45
 
 # The stored picture of one explorer stays below this many bytes (before base64), so that the committed notebooks
 # stay small; tests/test_static_pictures.py checks it on every committed notebook.
-STATIC_PNG_BUDGET = 40_000  # the largest, the layer explorer of 03, is about 21 kB
+STATIC_PNG_BUDGET = 60_000  # the largest, 04's trained network lit up by a digit, is about 48 kB
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
@@ -74,6 +76,86 @@ class StaticPicture:
         return data
 
 
+# The widgets made by each notebook cell in its last run: cell -> (run, [weak references]). When the cell runs
+# again and makes a widget, the ones of its earlier run are closed (their views are gone from the notebook
+# already), so that 30 re-runs of a cell keep one explorer in memory, not 30.
+_made_by_cell: dict = {}
+
+
+def _cell() -> tuple | None:
+    """(the running cell, this run of it) in a notebook kernel: the cell's id (JupyterLab and nbclient send it)
+    or else its code, and the execution count; None outside a kernel."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):
+        return None
+    parent = getattr(shell, "parent_header", None) or {}
+    cell = (parent.get("metadata") or {}).get("cellId") or (parent.get("content") or {}).get("code")
+    return None if cell is None else (cell, shell.execution_count)
+
+
+def replaces(widget) -> None:
+    """Record that the running cell made ``widget``; close the widgets its earlier runs made."""
+    here = _cell()
+    if here is None:
+        return
+    cell, run = here
+    earlier_run, made = _made_by_cell.get(cell, (run, []))
+    if earlier_run != run:
+        for ref in made:
+            old = ref()
+            if old is not None and old is not widget:
+                old.close()
+        made = []
+        _give_back_memory()
+    _made_by_cell[cell] = (run, [*made, weakref.ref(widget)])
+
+
+def _give_back_memory() -> None:
+    """Return the memory freed by closed figures to the system (glibc keeps freed blocks of a few MB, such as a
+    figure's pixels, in the process otherwise); nothing where the C library has no ``malloc_trim``."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, Windows, musl): their allocators give memory back
+        return
+
+
+def release(widget, model_id: str | None = None) -> None:
+    """Drop what a closed widget held (its matplotlib figure and artists), so that memory is given back even while
+    the notebook's output history (``Out``) still refers to the widget; and the stored picture and state of its
+    display (``model_id``) that IPython's output history keeps (``HistoryManager.outputs``, IPython 9), about
+    0.4 MB per explorer shown."""
+    def drawn(value) -> bool:  # a figure, an artist, or something holding them (a list of lines, a view)
+        if isinstance(value, list | tuple):
+            return any(drawn(v) for v in value)
+        return isinstance(value, Artist) or isinstance(getattr(value, "figure", None), Artist)
+
+    for name, value in list(vars(widget).items()):
+        if name != "_trait_values" and drawn(value):
+            setattr(widget, name, None)
+    widget.figure, widget.artists = None, {}
+    here = _cell()
+    if model_id is None or here is None:
+        return
+    from IPython import get_ipython
+
+    outputs = getattr(getattr(get_ipython(), "history_manager", None), "outputs", None) or {}
+    for entries in outputs.values():
+        for entry in entries:
+            bundle = getattr(entry, "bundle", None)
+            if isinstance(bundle, dict) and (bundle.get(WIDGET_VIEW) or {}).get("model_id") == model_id:
+                for key in ("image/png", EXPLORER_STATE):
+                    bundle.pop(key, None)
+
+
 class LiveFigure(StaticPicture):
     """Mixin for a widget that shows one matplotlib figure drawn in the kernel (``TrainingCurves``, which follows a
     training as it runs): ``render()`` draws ``figure`` to PNG into ``image`` (an ``ipywidgets.Image``); the stored
@@ -86,10 +168,24 @@ class LiveFigure(StaticPicture):
         self.figure = figure
         width = width or int(figure.get_figwidth() * figure.dpi)
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width}px", max_width="100%"))
+        replaces(self)
 
     def render(self) -> None:
-        """Draw the figure as it now stands into ``image``."""
-        self.image.value = render_png(self.figure)
+        """Draw the figure as it now stands into ``image`` (nothing once closed)."""
+        if self.figure is not None:
+            self.image.value = render_png(self.figure)
+
+    def close(self) -> None:
+        """Close the widget and its image, and free its figure (see ``Explorer.close``)."""
+        model_id = self.model_id if self.comm is not None else None
+        super().close()
+        image = getattr(self, "image", None)  # None: closed while it was being made
+        for widget in (self.layout, image, getattr(image, "layout", None)):
+            if widget is not None:
+                widget.close()
+        if image is not None:
+            image.value = b""
+        release(self, model_id)
 
     def static_png(self) -> bytes:
         return self.image.value
@@ -225,7 +321,7 @@ def slider(description: str, value: float, low: float, high: float, step: float,
 
 
 def int_slider(description: str, value: int, low: int, high: int) -> Control:
-    return Control("int", description, int(value), min=low, max=high, step=1)
+    return Control("int", description, value, min=low, max=high, step=1)  # checked by Control.valid
 
 
 def dropdown(description: str, names: list[str], value: str) -> Control:
@@ -269,6 +365,7 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
         self._readout = SimpleNamespace(value="")
         for name, control in controls.items():
             control.bind(self, name, *(access or {}).get(name, (None, None)))
+            control.start = control.valid(control.start)  # a starting value of nan or "2" is refused here
         start = {name: c.start for name, c in controls.items() if name not in (access or {})} | (extra or {})
         super().__init__(_esm=esm(kind), kind=kind, spec=[c.to_browser() for c in controls.values()], values=start,
                          data=data or {}, texts=texts or templates(), projector=projector_on(),
@@ -277,6 +374,7 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
         self.observe(self._moved_in_browser, names="values")
         self.update()
         fix_layout(figure)  # after the first redraw, so the layout has room for the titles it set
+        replaces(self)
 
     def set(self, **values) -> None:
         """Set values by name (as moving their controls would: each checked by its control, ``Control.valid``)
@@ -351,6 +449,16 @@ class Explorer(StaticPicture, anywidget.AnyWidget):
     def _moved_in_browser(self, change) -> None:
         if "values" in getattr(self, "_property_lock", {}):  # moved in the browser: drawn there already
             self._stale = True
+
+    def close(self) -> None:
+        """Close the widget (its view goes) and free what it held: its figure, its artists, the data it showed.
+        An explorer made again by the same cell (a re-run) closes the one it replaces (``replaces``)."""
+        model_id = self.model_id if self.comm is not None else None
+        super().close()
+        self.layout.close()
+        release(self, model_id)
+        self._redraw, self._reactions, self._stale = (lambda values: ""), {}, False
+        self.data = {}
 
     def state(self) -> dict:
         """What the static pages need to bring this explorer to life without a kernel."""

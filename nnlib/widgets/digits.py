@@ -45,7 +45,26 @@ def digits_data(images: np.ndarray, labels=None) -> dict:
 
 def untrained(net) -> bool:
     """A network no training has touched (a cell run before the training cell, or after a restart)."""
-    return getattr(net, "epochs_trained", None) == 0
+    return net.untrained() if hasattr(net, "untrained") else getattr(net, "epochs_trained", None) == 0
+
+
+def training_note(net) -> str | None:
+    """What an explorer says above a network's answer: that it is not trained yet, or that its training was
+    stopped part of the way (``Model.interrupted``); None for a network trained as asked."""
+    if untrained(net):
+        return t("untrained_note")
+    if getattr(net, "interrupted", False) or getattr(net, "epochs_trained", 1) == 0 < net.batches_trained:
+        return t("partly_trained_note", batches=net.batches_trained, epochs=net.epochs_trained)
+    return None
+
+
+def note_for_browser(explorer: Explorer, net) -> None:
+    """Send ``training_note(net)`` to the browser's readout (js/digit_layers.js and js/network.js show
+    ``texts.untrained_note`` when ``data.untrained``)."""
+    note = training_note(net)
+    explorer.data = explorer.data | {"untrained": note is not None}
+    if note is not None:
+        explorer.texts = explorer.texts | {"untrained_note": note}
 
 
 def box(ax) -> list[float]:
@@ -105,8 +124,8 @@ class LayersFigure:
 
 def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
-    if untrained(net):
-        rows.insert(0, t("untrained_note"))
+    if training_note(net) is not None:
+        rows.insert(0, training_note(net))
     if label is not None:
         rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
     rows.append(" ".join(f"{d}:{v:.2f}" for d, v in enumerate(out)))
@@ -142,6 +161,7 @@ def digit_explorer(net, images: np.ndarray, labels: np.ndarray, index: int = 0) 
     explorer = Explorer("digits", view.figure, artists, controls, redraw, data=data,
                                texts=templates(*REPORT_TEXTS))
     explorer.data = explorer.data | {"layout": view.layout()}  # as laid out for the first drawing
+    note_for_browser(explorer, net)
     return explorer
 
 
@@ -173,6 +193,7 @@ class DrawingPad(Explorer):
         super().__init__("pad", self.view.figure, artists, {}, redraw, data=data, extra={"strokes": []},
                          texts=templates(*REPORT_TEXTS, "draw_here", "clear"))
         self.data = self.data | {"layout": self.view.layout()}
+        note_for_browser(self, net)
         self.add_class("nnlib-drawing-pad")
 
     @property
@@ -208,6 +229,72 @@ def drawing_pad(net) -> DrawingPad:
     return DrawingPad(net)
 
 
+class ClassDigitsPad(DrawingPad):
+    """The drawing pad of the class's own digits (notebook 04, section 10): below the pad, one button per digit
+    0-9; a click on one saves the drawing with that label (``save``) and clears the pad for the next.
+
+    The browser sends ``{"save": label}`` to the kernel (js/pad.js), which saves ``digit`` (the strokes as
+    ``nnlib.drawing`` makes them) through ``nnlib.class_digits.Saver``: into one new file of this pad,
+    ``<folder>/<random id>.npz``, never an existing one. ``values["status"]`` says what happened, in the learner's
+    language, under the buttons. ``saved_images`` ``(n, 28, 28)`` uint8 and ``saved_labels`` ``(n,)``: what this pad
+    has saved so far; ``path``: its file (``None`` before the first digit).
+    """
+
+    repr_key = "class_pad_repr"
+
+    def __init__(self, net, folder=None):
+        from ..class_digits import FOLDER, Saver  # here: `python -m nnlib.class_digits` must find it not imported
+
+        self.saver = Saver(FOLDER if folder is None else folder)
+        super().__init__(net)
+        self.texts = self.texts | templates("class_save_as", "class_static")
+        self.data = self.data | {"saving": True}
+        self.values = self.values | {"status": ""}
+        self.on_msg(self._message)
+
+    @property
+    def path(self):
+        return self.saver.path
+
+    @property
+    def saved_images(self) -> np.ndarray:
+        return self.saver.images
+
+    @property
+    def saved_labels(self) -> np.ndarray:
+        return self.saver.labels
+
+    def save(self, label: int):
+        """Save the drawing as the digit ``label`` (0-9), as a click on that button does, and clear the pad. Returns
+        the file's path, or ``None`` when nothing was saved (an empty pad, a folder that cannot be written): the
+        reason is then in ``values["status"]``, which the pad shows."""
+        label = inputs.index("label", label, 10)
+        if not self.strokes:
+            self.set(status=t("class_draw_first"))
+            return None
+        try:
+            path = self.saver.add(self.digit, label)
+        except OSError as error:
+            self.set(status=t("class_save_failed", folder=self.saver.folder, error=error.strerror or error))
+            return None
+        counts = np.bincount(self.saved_labels, minlength=10)
+        self.set(strokes=[], status=t("class_saved", label=label, count=len(self.saved_labels),
+                                      path=path.as_posix(), counts=" ".join(f"{d}:{n}" for d, n in
+                                                                            enumerate(counts))))
+        return path
+
+    def _message(self, widget, content, buffers) -> None:
+        """A click in the browser: ``{"save": label}``."""
+        if isinstance(content, dict) and "save" in content:
+            self.save(content["save"])
+
+
+def class_digits_pad(net, folder=None) -> ClassDigitsPad:
+    """Notebook 04, section 10: draw a digit, click its number to save it for the class (``ClassDigitsPad``); the
+    files go to ``folder`` (default ``class-digits``, beside the notebook)."""
+    return ClassDigitsPad(net, folder)
+
+
 class TrainingCurves(LiveFigure, widgets.VBox):
     """Live cost and accuracy curves; pass ``update`` as ``Network.fit``'s callback.
 
@@ -218,7 +305,7 @@ class TrainingCurves(LiveFigure, widgets.VBox):
     repr_key = "curves_repr"
 
     def __init__(self, epochs: int):
-        self.epochs, self._display = epochs, None
+        self.epochs, self._display = inputs.whole("epochs", epochs), None
         with style_context():
             figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
             (self.loss_line,) = self.loss_ax.plot([], [], "o-", color=BLUE, markersize=5)
@@ -242,6 +329,8 @@ class TrainingCurves(LiveFigure, widgets.VBox):
         self._display = display(self._repr_mimebundle_(), raw=True, display_id=True)
 
     def update(self, epoch: int, history: dict) -> None:
+        if self.figure is None:  # closed (its cell was run again): nothing to draw on
+            return
         epochs = np.arange(1, len(history["loss"]) + 1)
         self.loss_line.set_data(epochs, history["loss"])
         finite = [loss for loss in history["loss"] if np.isfinite(loss)]

@@ -205,18 +205,19 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         block_frame.set_xy((2 * col - 0.5, 2 * row - 0.5))
         best.set_xy((j - 0.5, i - 0.5))
         output.show(row, col)
-        total.set_text(f"max = {step['max']:.2f}")
+        total.set_text(t("block_max", value=f"{step['max']:.2f}"))
         values = ", ".join(number(x) for x in step["block"].ravel())
         return readout(
             t("block_at", row=2 * row, row_end=2 * row + 1, col=2 * col, col_end=2 * col + 1, k=v["position"] + 1,
               n=side * side),
-            f"max({values}) = <b>{number(step['max'])}</b>",
+            t("block_max_of", values=values, max=number(step["max"])),
             t("pooled_at", row=row, col=col),
         )
 
     # the presets as they are (no sliders to clip them here): the map is the one nnlib.conv2d gives
     data = {"images": pack(images, "uint8"), "presets": {name: K.ravel().tolist() for name, K in KERNELS.items()}}
-    texts_shown = templates("after_relu_26", "block_4", "after_pool", "block_at", "pooled_at")
+    texts_shown = templates("after_relu_26", "block_4", "after_pool", "block_at", "pooled_at", "block_max",
+                            "block_max_of")
     return Explorer("pooling", fig, dict(pictures, texts=texts, frame=block_frame, best=best,
                                                 cell=output.frame, total=total, cell_lines=cell_lines),
                            controls, redraw, data=data, texts=texts_shown)

@@ -326,3 +326,28 @@ def test_the_network_diagrams_strongest_connections(kind_js, strongest):
             if strongest == 10_000:  # all of them, but those from an activation of 0
                 lit = activations[0][diagram.inputs] if k == 0 else activations[k]
                 assert len(py) == np.count_nonzero(lit) * weights[k].shape[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_the_network_diagram_names_its_neurons_where_python_does(kind_js, lang):
+    """js/network.js drawNames writes each output's name and each named hidden neuron's name (notebook 04 §3: the
+    parts of hidden layer 2) beside its circle, where NetworkDiagram.name puts it, in the learner's language."""
+    nl.set_language(lang)
+    try:
+        names = [nl.t(p) for p in ("loop on top", "loop at the bottom", "upper left line", "upper right line",
+                                   "lower right line", "bar across")]
+        ex = nl.widgets.network_explorer(nl.Network([784, 16, 6, 3], 0), np.zeros((1, 28, 28), np.uint8),
+                                         output_names=["4", "8", "9"], hidden_names={2: names})
+    finally:
+        nl.set_language(None)
+    diagram = ex.artists["diagram"]
+    written = kind_js("network", "(ys, names, hidden) => { const out = [];"
+                      " const ctx = { save() {}, restore() {}, strokeText() {},"
+                      " fillText: (s, x, y) => out.push([s, x, y]) };"
+                      " const fig = { ctx, text: (s, x, y) => out.push([s, x, y]) };"
+                      " const ax = { x: (v) => v, y: (v) => v };"
+                      " m.drawNames(fig, ax, ys, names, hidden); return out; }",
+                      ex.data["y"], ex.data["names"], ex.data["hidden_names"])
+    expected = [(text.get_text(), *text.get_position()) for k in (3, 2) for text in diagram.labels[k]]
+    assert [w[0] for w in written] == [e[0] for e in expected] and names[0] in [w[0] for w in written]
+    close([w[1:] for w in written], [e[1:] for e in expected])

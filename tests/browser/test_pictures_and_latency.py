@@ -36,7 +36,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 REPORT = ROOT / "artifacts" / "latency.json"
 SHOTS = ROOT / "artifacts" / "screenshots"
 STEPS, WARMUP, DRAG_STEPS = 25, 3, 120
-NOT_SLIDERS = ("TrainingCurves", "drawing_pad")  # nl.widgets views that are not slider explorers
+NOT_SLIDERS = ("TrainingCurves", "drawing_pad", "class_digits_pad")  # nl.widgets views that are not slider explorers
 
 FLOOR_CODE = '''\
 import io

@@ -5,14 +5,33 @@
 // Python: nnlib/widgets/network_view.py (light_up) and NetworkDiagram in nnlib/plots.py (the same picture in
 // matplotlib, for the stored picture).
 // data: net (W, b, sizes, hidden, output), images (uint8, the first 300 at most), labels (or none), names (what
-// each output stands for), strongest, y (each column's circle heights), inputs (the pixels drawn as circles),
-// layout (the diagram's and the colour bar's boxes, the diagram's limits).
+// each output stands for), hidden_names (per column: the names written beside its neurons, or null), strongest, y
+// (each column's circle heights), inputs (the pixels drawn as circles), layout (the diagram's and the colour bar's
+// boxes, the diagram's limits).
 import { argmax, forward } from "./mirror.js";
-import { Axes, BLUE, ORANGE, PT, colourOf, escapeHtml, fixed, format, mount, signColour } from "./base.js";
+import { Axes, BLUE, FONT, ORANGE, PT, colourOf, escapeHtml, fixed, format, mount, signColour } from "./base.js";
 
 const WIDTH = 1000; // the matplotlib figure's size in pixels (10 × 5.6 inches at 100 dpi)
 const HEIGHT = 560;
 const INSET = [-1.05, -0.42, 0.84, 0.84]; // where the input image sits, in the diagram's coordinates
+const NAME_OFFSET = 0.12; // a neuron's name starts this far right of its circle (NetworkDiagram.NAME_OFFSET)
+const HALO = 3.5; // points: the white outline of a name, readable where connections cross it (NetworkDiagram.HALO)
+
+/** A hidden neuron's name left-aligned at (x, y), 13 pt, with a white halo as NetworkDiagram.name draws it. */
+function neuronName(fig, text, x, y) {
+  const { ctx } = fig;
+  ctx.save();
+  ctx.font = `${13 * PT}px ${FONT}`;
+  ctx.textAlign = "left";
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = HALO * PT; // the stroke is centred on the outline, as matplotlib's withStroke
+  ctx.strokeStyle = "white";
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = "black";
+  ctx.fillText(text, x, y);
+  ctx.restore();
+}
 
 /** A box of matplotlib figure fractions [x0, y0, w, h] (from the bottom left) in canvas pixels. */
 function figureBox(fig, [x0, y0, w, h]) {
@@ -75,6 +94,19 @@ function drawBar(fig, box, label) {
   fig.text(label, box.x + box.w / 2, box.y + box.h + 2 * tick + 17 * PT, { size: 15 * PT, baseline: "top" });
 }
 
+/** The names beside the circles (NetworkDiagram.labels): the outputs' `names`, and those of the hidden columns
+ * that `hiddenNames` (per column: a list, top to bottom, or null) names. */
+export function drawNames(fig, ax, ys, names, hiddenNames) {
+  const last = ys.length - 1;
+  ys[last].forEach((y, d) => {
+    fig.text(names[d], ax.x(last + NAME_OFFSET), ax.y(y), { size: 13 * PT, align: "left", baseline: "middle" });
+  });
+  ys.slice(0, last).forEach((column, k) => {
+    const named = (hiddenNames || [])[k];
+    if (named) column.forEach((y, i) => neuronName(fig, named[i], ax.x(k + NAME_OFFSET), ax.y(y)));
+  });
+}
+
 function draw(fig, v, data, texts) {
   const { net, y: ys, inputs, names } = data;
   const sizes = net.sizes;
@@ -115,9 +147,7 @@ function draw(fig, v, data, texts) {
   }
   if (sizes[0] > inputs.length) fig.text("⋮", ax.x(0), ax.y(0), { size: 22 * PT, baseline: "middle" });
   drawInset(fig, ax, activations[0]);
-  ys[last].forEach((y, d) => {
-    fig.text(names[d], ax.x(last + 0.12), ax.y(y), { size: 13 * PT, align: "left", baseline: "middle" });
-  });
+  drawNames(fig, ax, ys, names, data.hidden_names);
   sizes.forEach((n, k) => {
     const name = k === 0 ? format(texts.layer_input, { n })
       : k === last ? format(texts.layer_output, { n }) : format(texts.layer_hidden, { k, n });
@@ -140,6 +170,7 @@ function draw(fig, v, data, texts) {
     const mark = shown < last ? "" : names[answer] === String(label) ? " ✓" : " ✗";
     rows.push(format(texts.label_line, { digit: label }) + mark);
   }
+  if (data.untrained) rows.unshift(texts.untrained_note); // not trained, or stopped part of the way
   fig.canvas.setAttribute("aria-label", rows.map((row) => row.replace(/<[^>]+>/g, "")).join("; "));
   return rows;
 }

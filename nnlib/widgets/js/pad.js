@@ -5,7 +5,7 @@
 // where nnlib/drawing.py, the one home of that math, makes pad.digit from them. rasterize and mnistStyle below
 // mirror nnlib/drawing.py for the picture drawn here, PIL's Lanczos resize included (computed as PIL does, in
 // fixed point): the same strokes give the same 28 × 28 digit, up to float32 against float64 in the pen's soft edge.
-// data: net, untrained, pad (280), pen (20), layout.
+// data: net, untrained, pad (280), pen (20), layout; saving (the class-digits pad: one button per digit to save).
 import { LAYERS_HEIGHT, LAYERS_WIDTH, drawLayers, layersOf, layersReport } from "./digit_layers.js";
 import { BLUE, FIGURE_SCALE, format, mount } from "./base.js";
 
@@ -16,6 +16,9 @@ const PAD_STYLE = `
 .nnlib-pad-column button { font-size: calc(13px * var(--nnlib-scale, 1)); padding: 2px 12px; border: 1px solid #999;
   background: #EEE; cursor: pointer; }
 .nnlib-pad-right { display: flex; flex-direction: column; gap: 4px; }
+.nnlib-pad-saving { display: flex; flex-direction: column; gap: 4px; max-width: calc(280px * var(--nnlib-scale, 1)); }
+.nnlib-pad-saving [role=group] { display: flex; gap: 2px; }
+.nnlib-pad-saving button { flex: 1; min-width: 0; padding: 2px 0; font-weight: bold; }
 `;
 
 /** Python's round(): halves to the even neighbour (numpy's rounding, which nnlib/drawing.py uses). */
@@ -158,6 +161,43 @@ export function mnistStyle(ink, size) {
   return digit;
 }
 
+/** The class-digits pad's buttons (data.saving, nnlib/widgets/digits.py ClassDigitsPad): one per digit; a click asks
+ * the kernel to save the drawing with that label (the strokes went to the kernel before, on the same channel). The
+ * kernel's answer comes back as values.status, shown under the buttons. A static page has no kernel to save with.
+ * Returns [the element, a function that stops listening]. */
+function savingButtons(model, texts, doc) {
+  const box = doc.createElement("div");
+  box.className = "nnlib-pad-saving";
+  const ask = doc.createElement("div");
+  ask.textContent = texts.class_save_as;
+  const row = doc.createElement("div");
+  row.setAttribute("role", "group");
+  row.setAttribute("aria-label", texts.class_save_as);
+  const status = doc.createElement("div");
+  status.className = "nnlib-pad-status";
+  status.setAttribute("aria-live", "polite");
+  const live = typeof model.send === "function";
+  for (let digit = 0; digit < 10; digit += 1) {
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.textContent = String(digit);
+    button.dataset.label = String(digit);
+    button.addEventListener("click", () => {
+      if (live) model.send({ save: digit });
+      else status.textContent = texts.class_static;
+    });
+    button.addEventListener("keydown", (event) => event.stopPropagation());
+    row.append(button);
+  }
+  const show = () => {
+    status.textContent = model.get("values").status ?? "";
+  };
+  show();
+  model.on("change:values", show);
+  box.append(ask, row, status);
+  return [box, () => model.off("change:values", show)];
+}
+
 function render({ model, el }) {
   const doc = el.ownerDocument;
   if (!doc.getElementById("nnlib-pad-style")) {
@@ -189,6 +229,8 @@ function render({ model, el }) {
   clear.type = "button";
   clear.textContent = texts.clear;
   column.append(hint, pad, clear);
+  const [saving, stopSaving] = data.saving ? savingButtons(model, texts, doc) : [null, () => {}];
+  if (saving) column.append(saving);
 
   let current = null; // the stroke being drawn
   let made = { strokes: null, digit: new Uint8Array(784) }; // the digit of the strokes drawn last
@@ -263,7 +305,10 @@ function render({ model, el }) {
   pad.addEventListener("lostpointercapture", finish);
   clear.addEventListener("click", () => tell([]));
   clear.addEventListener("keydown", (event) => event.stopPropagation());
-  return unmount;
+  return () => {
+    stopSaving();
+    unmount();
+  };
 }
 
 export default { render };

@@ -32,7 +32,7 @@ function draw(fig, v, data, texts) {
   cellTexts(fig, BLOCK, block, 2, { text: cellNumber, dark: (x) => x > 0.5 * MAP_LIMIT, size: 22 });
   windowFrame(fig, BLOCK, 2, best >> 1, best & 1, 1, 7);
   outline(fig, BLOCK);
-  fig.text(`max = ${pyFixed(max, 2)}`, BLOCK.x + BLOCK.w / 2, BLOCK.y + 1.06 * BLOCK.h, { size: 20, baseline: "top" });
+  fig.text(format(texts.block_max, { value: pyFixed(max, 2) }), BLOCK.x + BLOCK.w / 2, BLOCK.y + 1.06 * BLOCK.h, { size: 20, baseline: "top" });
   picture(fig, POOLED, filledUpTo(pooled, v.position + 1), SIDE, {
     cmap: "ink", vmin: 0, vmax: MAP_LIMIT, title: texts.after_pool,
   });
@@ -43,10 +43,10 @@ function draw(fig, v, data, texts) {
     format(texts.block_at, {
       row: 2 * row, row_end: 2 * row + 1, col: 2 * col, col_end: 2 * col + 1, k: v.position + 1, n: SIDE * SIDE,
     }),
-    `max(${block.map((x) => number(x)).join(", ")}) = <b>${number(max)}</b>`,
+    format(texts.block_max_of, { values: block.map((x) => number(x)).join(", "), max: number(max) }),
     format(texts.pooled_at, { row, col }),
   ];
-  fig.canvas.setAttribute("aria-label", `${rows[0]}; max = ${pyFixed(max, 2)}`);
+  fig.canvas.setAttribute("aria-label", `${rows[0]}; ${format(texts.block_max, { value: pyFixed(max, 2) })}`);
   return rows;
 }
 
