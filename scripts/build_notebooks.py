@@ -111,8 +111,9 @@ def cells_of(lessons: list[Lesson], i: int) -> list[Cell]:
     if i == 0:
         body.append(md(contents_list(lessons, "en"), contents_list(lessons, "zh-CN")))
     solutions = sorted((ROOT / "solutions").glob(f"{lesson.number}-*.py"))
-    if solutions:
-        body.append(solutions_cell(lesson.number, [p.name for p in solutions]))
+    if solutions:  # after the exercises; a closing sentence that points to the next notebook stays the last cell
+        closing = body[-1].kind == "markdown" and not body[-1].text["en"].startswith(("**Exercise", "## "))
+        body.insert(len(body) - closing, solutions_cell(lesson.number, [p.name for p in solutions]))
     foot = Cell("markdown", {lang: "---\n\n" + nav[lang] for lang in LANGUAGES}, ["nav"])
     return [head, *body, foot]
 
@@ -251,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
             nb = notebook(cells, lang)
             if args.check:
                 if not path.exists() or skeleton(nbformat.read(path, as_version=4)) != skeleton(nb):
-                    stale.append(str(path.relative_to(ROOT)))
+                    source = next((ROOT / "scripts" / "lessons").glob(f"l{lesson.number}_*.py"), None)
+                    stale.append(f"{path.relative_to(ROOT)}  (its source: "
+                                 f"{source.relative_to(ROOT) if source else 'scripts/lessons/'})")
                 continue
             if not args.no_execute:
                 old = committed(path)
@@ -279,7 +282,11 @@ def main(argv: list[str] | None = None) -> int:
         print("--text-only: the code cells changed, run these again without --text-only:", *refused, sep="\n  ")
         return 1
     if stale:
-        print("out of date with scripts/lessons (run scripts/build_notebooks.py):", *stale, sep="\n  ")
+        print("These notebooks differ from their lesson sources in scripts/lessons/:", *stale, sep="\n  ")
+        print("If you edited a notebook by hand, keep your edit: a rebuild writes each notebook from its source "
+              "and replaces it.\nFirst move the edit into the lesson source named above (the md(...) or code(...) "
+              "cell, in both languages), then rebuild: .venv/bin/python scripts/build_notebooks.py --only NN.\n"
+              "If you changed only the source, just rebuild. Nothing has been rebuilt or changed by this check.")
         return 1
     return 0
 

@@ -8,28 +8,29 @@ from nnlib import checks
 
 
 def test_placeholder_asks_for_an_answer(lang):
-    for result in (checks.half_point(...), checks.my_relu(...), checks.switch_neuron(..., 1.0)):
+    for result in (checks.half_input(...), checks.leaky_relu(...), checks.switch_neuron(..., 1.0)):
         assert not result and "..." in result.message
 
 
-def test_half_point():
-    assert checks.half_point(0)
-    assert checks.half_point(0.0)
-    wrong = checks.half_point(0.5)
-    assert not wrong and "0.622" in wrong.message
-    assert not checks.half_point("0")
+def test_half_input():
+    assert checks.half_input(1.5)
+    assert checks.half_input(3 / 2)
+    wrong = checks.half_input(0.5)  # z = 2 * 0.5 - 3 = -2, σ(-2) = 0.119
+    assert not wrong and "0.119" in wrong.message and "-2" in wrong.message
+    assert not checks.half_input(0)  # the z of σ(z) = 0.5, not the input a
+    assert not checks.half_input("1.5")
 
 
-def test_my_relu():
-    assert checks.my_relu(lambda z: np.maximum(0, z))
-    assert checks.my_relu(nl.relu)
-    identity = checks.my_relu(lambda z: z)
-    assert not identity and "-3.0" in identity.message and "0" in identity.message
-    scalar_only = checks.my_relu(lambda z: max(0.0, z))  # fails on an array
+def test_leaky_relu():
+    assert checks.leaky_relu(lambda z: np.where(z > 0, z, 0.1 * z))
+    assert checks.leaky_relu(lambda z: np.maximum(0.1 * z, z))
+    plain = checks.leaky_relu(nl.relu)  # ReLU itself: negatives become 0, not a tenth
+    assert not plain and "-3.0" in plain.message and "tenth" in plain.message
+    scalar_only = checks.leaky_relu(lambda z: max(0.1 * z, z))  # fails on an array
     assert not scalar_only and "ValueError" in scalar_only.message
-    returns_dots = checks.my_relu(lambda z: ...)
+    returns_dots = checks.leaky_relu(lambda z: ...)
     assert not returns_dots and "..." in returns_dots.message
-    assert not checks.my_relu(3)
+    assert not checks.leaky_relu(3)
 
 
 def test_switch_neuron():
@@ -42,7 +43,7 @@ def test_switch_neuron():
 
 
 def test_results_display_in_the_notebook_language(lang):
-    result = checks.half_point(1.0)
+    result = checks.half_input(1.0)
     assert ("还不对" in result.message) == (lang == "zh-CN")
     assert result._repr_html_().startswith("<div") and repr(result).startswith("❌")
 
@@ -53,29 +54,47 @@ def test_non_numbers_are_explained(value):
     assert not result and repr(value) in result.message
 
 
-def test_fire_above_ten():
-    assert checks.fire_above_ten(-10)
-    wrong = checks.fire_above_ten(10)
-    assert not wrong and "-10" in wrong.message and "10" in wrong.message
-    assert "-8" in checks.fire_above_ten(-8).message
+def test_fire_above_three():
+    assert checks.fire_above_three(-6)
+    wrong = checks.fire_above_three(-3)  # the threshold of the weighted sum, not of the input
+    assert not wrong and "-3" in wrong.message and "1.5" in wrong.message
+    assert "5" in checks.fire_above_three(-10).message  # the old exercise's -10: fires above a = 5
+    assert not checks.fire_above_three(-5.95)  # close is not right: it fires above 2.975
 
 
-def test_weighted_sum():
-    assert checks.weighted_sum(np.dot([1.5, -2.0, 0.5], [0.9, 0.2, 0.6]) - 0.5)
-    assert not checks.weighted_sum(1.25)  # forgot b
-    assert "np.dot" in checks.weighted_sum(0.0).message
+def test_zero_weight():
+    assert checks.zero_weight(-5.75)
+    wrong = checks.zero_weight(-2.0)  # section 1's w₂, unchanged: z = 0.75
+    assert not wrong and "0.75" in wrong.message
 
 
-def test_top_stroke_detector():
+def test_bottom_bar_detector():
     w = np.zeros((12, 12))
-    w[1:4, :] = 1
-    w[4:, :] = -1
-    assert checks.top_stroke_detector(w)
-    assert not checks.top_stroke_detector(np.zeros((12, 12)))
-    assert "(12, 12)" in checks.top_stroke_detector(np.zeros((28, 28))).message
+    w[9, 2:10] = 1
+    w[:8] = -1
+    assert checks.bottom_bar_detector(w)
+    assert not checks.bottom_bar_detector(np.zeros((12, 12)))
+    assert "(12, 12)" in checks.bottom_bar_detector(np.zeros((28, 28))).message
     vertical = nl.patterns.weight_patterns()["vertical stroke"]
-    result = checks.top_stroke_detector(vertical)
+    result = checks.bottom_bar_detector(vertical)
     assert not result and "one" in result.message  # the one scores highest for a vertical stroke
+
+
+@pytest.mark.parametrize("name", ["top bar", "vertical stroke", "left-right edge", "loop"])
+def test_no_printed_weight_pattern_passes_exercise_02_3(name):
+    assert not checks.bottom_bar_detector(nl.patterns.weight_patterns()[name])
+
+
+@pytest.mark.parametrize("name", ["seven", "one", "four", "zero", "top bar"])
+def test_no_printed_image_passes_exercise_02_3(name):
+    image = nl.patterns.images()[name]
+    assert not checks.bottom_bar_detector(image) and not checks.bottom_bar_detector(2 * image - 1)
+
+
+@pytest.mark.parametrize("name", list(nl.conv.KERNELS))
+def test_no_kernel_preset_passes_exercise_05_3(name):
+    K = nl.conv.KERNELS[name]
+    assert not checks.line_kernel(K) and not checks.line_kernel(-K)
 
 
 def test_layer_shapes():

@@ -65,6 +65,7 @@ nl.show(nl.plots.digits_figure(digits[:10], labels[:10]))
 print(digits.shape, digits[0].size, digits.min(), digits.max())
 """,
             check=True,
+            zh={"real handwritten digits (MNIST), bundled with nnlib": "真实的手写数字（MNIST），随 nnlib 附带"},
         ),
         md(
             """
@@ -106,11 +107,11 @@ edges and parts at all is something notebook 04 checks.
 - 每条线是一个**连接**：每个神经元都和下一层的每个神经元相连。
 
 这种结构从哪里来？它**大致受到大脑视觉系统的启发**：在视觉系统里，有些神经元对细小的边缘有反应，
-更后面的神经元对边缘的组合、对形状的局部有反应。视频中的期望是，分层的网络也许会类似地工作：
+更后面的神经元对边缘的组合、对形状的各个部件有反应。视频中的期望是，分层的网络也许会类似地工作：
 9 是上面一个圈加右边一条竖线，而圈又是由许多细小的边缘组成的。于是：第一个隐藏层找边缘，
-第二个隐藏层找圈和线这样的局部，输出层认出数字。“大致”就只是这么多：借用的是“一层层简单单元，
+第二个隐藏层找圈和线这样的部件，输出层认出数字。“大致”就只是这么多：借用的是“一层层简单单元，
 每层对前一层的发现作出反应”这个想法。真实的神经元以脉冲发放、连接中有回路、学习方式也不同；
-这里的圆圈只是存一个数并把它传下去。训练后的网络究竟有没有学到边缘和局部，笔记本 04 会去检验。
+这里的圆圈只是存一个数并把它传下去。训练后的网络究竟有没有学到边缘和部件，笔记本 04 会去检验。
 
 本系列按“点、线、面”展开：点是神经元（本笔记本），线是权重（本笔记本和 02），面是由它们组成的整个网络（03）。
 """,
@@ -143,6 +144,11 @@ nl.show(nl.plots.network_figure(activations=layers, weights=net.W, strongest=12)
 print([layer.shape for layer in layers])
 """,
             check=True,
+            zh={
+                "the input layer: 784 numbers in 0..1": "输入层：784 个 0..1 之间的数",
+                "random weights, not trained": "随机权重，没有训练过",
+                "the numbers in every layer: (784,), (16,), (16,), (10,)": "每一层的数：(784,)、(16,)、(16,)、(10,)",
+            },
         ),
         md(
             """
@@ -203,6 +209,7 @@ z = w * a + b
 print(z)
 """,
             check=True,
+            zh={"the input's activation": "输入的激活值", "the weight of the connection": "连接的权重", "the bias": "偏置"},
         ),
         md(
             r"""
@@ -223,7 +230,7 @@ Very negative z give almost 0, very positive z almost 1, and z = 0 gives exactly
 
 $$\sigma(z) = \frac{1}{1 + e^{-z}} 。$$
 
-z 很小（很负）时结果接近 0，z 很大时接近 1，z = 0 时恰好是 0.5。
+z 是绝对值很大的负数时，结果接近 0；z 是很大的正数时，接近 1；z = 0 时恰好是 0.5。
 """,
         ),
         code(
@@ -387,38 +394,43 @@ except nl.ShapeError as error:
 Replace each `...` with your answer and run the cell: the self-check tells you whether it is right, and
 if not, what is wrong.
 
-**Exercise 1.** For which z is σ(z) exactly 0.5?
+**Exercise 1.** A neuron has the weight w = 2 and the bias b = −3. For which input a is its activation
+σ(w·a + b) exactly 0.5? Work it out from what you know about σ before you try numbers.
 """,
             """
 ## 练习
 
 把每个 `...` 换成你的答案并运行单元格：自检会告诉你是否正确；如果不对，会说明哪里有问题。
 
-**练习 1.** z 等于多少时 σ(z) 恰好等于 0.5？
+**练习 1.** 一个神经元的权重 w = 2，偏置 b = −3。输入 a 等于多少时，它的激活值 σ(w·a + b) 恰好等于 0.5？
+先用你对 σ 的了解推出来，再去试数字。
 """,
         ),
         code(
             """
-z_half = ...
-nl.checks.half_point(z_half)
+a_half = ...
+nl.checks.half_input(a_half)
 """,
             check=True,
         ),
         md(
             """
-**Exercise 2.** Write ReLU yourself, for a single number and for a whole array.
+**Exercise 2.** A variant of ReLU used in practice, the *leaky* ReLU, does not throw negative inputs away: for
+z > 0 it gives z, as ReLU does, and for z ≤ 0 it gives a tenth of z (so −3 becomes −0.3). Write it, for a
+single number and for a whole array.
 """,
             """
-**练习 2.** 自己写一个 ReLU，既能处理单个数，也能处理整个数组。
+**练习 2.** 实践中常用 ReLU 的一个变体——*带泄漏的* ReLU（leaky ReLU），它不会把负的输入完全丢掉：z > 0 时输出 z，
+和 ReLU 一样；z ≤ 0 时输出 z 的十分之一（−3 变成 −0.3）。把它写出来，既能处理单个数，也能处理整个数组。
 """,
         ),
         code(
             """
-def my_relu(z):
+def leaky_relu(z):
     return ...
 
 
-nl.checks.my_relu(my_relu)
+nl.checks.leaky_relu(leaky_relu)
 """,
             check=True,
         ),
@@ -458,6 +470,16 @@ b = ...
 nl.checks.not_neuron(w, b)
 """,
             check=True,
+        ),
+        md(
+            """
+So far the neurons had one or a few inputs; in notebook 02 a neuron gets a whole image as its input, its
+weights become a picture of the pattern it looks for, and you make one that picks out a 7 among a 1, a 4 and a 0.
+""",
+            """
+到目前为止，神经元只有一个或几个输入；在笔记本 02 里，一个神经元的输入是一整张图像，它的权重就成了它要寻找的
+图案的一幅图，你还会亲手做一个能从 1、4、0 中挑出 7 的神经元。
+""",
         ),
     ],
 )

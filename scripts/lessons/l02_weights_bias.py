@@ -72,9 +72,10 @@ z_loop += b
 z = w @ a + b
 print(f"z_loop = {z_loop:.2f}, z = w @ a + b = {z:.2f}, sigmoid(z) = {nl.sigmoid(z):.4f}")
 z, activation = nl.neuron(a, w, b)
-print(f"nl.neuron: z = {z:.2f}, activation = {activation:.4f}")
+print(f"nl.neuron: z = {z:.2f}, a = σ(z) = {activation:.4f}")
 """,
             check=True,
+            zh={"the activations of three neurons before": "前一层三个神经元的激活值", "one weight per connection": "每个连接一个权重"},
         ),
         md(
             """
@@ -110,6 +111,10 @@ print(nl.t("sum_over_pixels", total=np.sum(weights * image)))
 print(nl.t("same_as_dot", n=image.size, total=weights.ravel() @ image.ravel()))
 """,
             check=True,
+            zh={
+                "shape (12, 12), ink in 0..1": "形状 (12, 12)，墨迹在 0..1 之间",
+                "shape (12, 12), weights in -1..1": "形状 (12, 12)，权重在 -1..1 之间",
+            },
         ),
         md(
             """
@@ -152,6 +157,7 @@ for s_i, a_i in zip(s, activation):
     print(f"s = {s_i:4.1f}  sigmoid(s + b) = {a_i:.3f}  " + (nl.t("fires") if a_i > 0.5 else nl.t("quiet_word")))
 """,
             check=True,
+            zh={"weighted sums of six inputs": "六个输入的加权和"},
         ),
         md(
             """
@@ -242,53 +248,61 @@ nl.widgets.weights_explorer(w1=1.5, w2=-2.0, w3=0.5, b=-0.5)
 
 Replace each `...` and run the cell; the self-check says what is right or wrong.
 
-**Exercise 1.** Choose b so that a sigmoid neuron fires only when its weighted sum is above 10.
+**Exercise 1.** A sigmoid neuron has one input a, with the weight w = 2. Choose b so that it fires (activation
+above 0.5) exactly when a is above 3.
 """,
             """
 ## 练习
 
 把每个 `...` 换成你的答案并运行单元格；自检会告诉你对在哪里、错在哪里。
 
-**练习 1.** 选择 b，使 sigmoid 神经元只在加权和大于 10 时激活。
+**练习 1.** 一个 sigmoid 神经元只有一个输入 a，权重 w = 2。选择 b，使它恰好在 a 大于 3 时激活（激活值大于 0.5）。
 """,
         ),
         code(
             """
 b_threshold = ...
-nl.checks.fire_above_ten(b_threshold)
+nl.checks.fire_above_three(b_threshold)
 """,
             check=True,
         ),
         md(
             """
-**Exercise 2.** Compute z = w₁a₁ + w₂a₂ + w₃a₃ + b for a = (0.9, 0.2, 0.6), w = (1.5, −2.0, 0.5),
-b = −0.5 with NumPy.
+**Exercise 2.** Go back to the neuron of section 1 (a = (0.9, 0.2, 0.6), w = (1.5, −2.0, 0.5), b = −0.5).
+Keep a, b, w₁ and w₃ as they are, and change only w₂: which w₂ makes z exactly 0, so that the neuron sits at
+σ(0) = 0.5? Reason from z = w₁a₁ + w₂a₂ + w₃a₃ + b (NumPy can check your arithmetic).
 """,
             """
-**练习 2.** 用 NumPy 计算 a = (0.9, 0.2, 0.6)、w = (1.5, −2.0, 0.5)、b = −0.5 时的 z = w₁a₁ + w₂a₂ + w₃a₃ + b。
+**练习 2.** 回到第 1 节的神经元（a = (0.9, 0.2, 0.6)，w = (1.5, −2.0, 0.5)，b = −0.5）。a、b、w₁ 和 w₃ 都不变，
+只改 w₂：w₂ 取多少时 z 恰好为 0，使神经元正好停在 σ(0) = 0.5？从 z = w₁a₁ + w₂a₂ + w₃a₃ + b 推出来
+（可以用 NumPy 验算）。
 """,
         ),
         code(
             """
-z_answer = ...
-nl.checks.weighted_sum(z_answer)
+w2_zero = ...
+nl.checks.zero_weight(w2_zero)
 """,
             check=True,
         ),
         md(
             """
-**Exercise 3.** Design 12 × 12 weights that detect a stroke at the top of the image: the "top bar" image must
-get a larger weighted sum than a one, a four and a zero (`nl.patterns.images()` has them all).
+**Exercise 3.** Section 2 showed weights that detect a bar at the *top*. Now design 12 × 12 weights for a bar at
+the *bottom*: a horizontal stroke along row 9, columns 2 to 9 (the top bar is row 2, columns 2 to 9). No cell
+draws this image; `nl.checks.bottom_bar()` makes it if you want to test. Its weighted sum must be above 0 and at
+least 1 more than that of every image in `nl.patterns.images()` (a seven, a one, a four, a zero and the top bar).
 """,
             """
-**练习 3.** 设计一组 12 × 12 的权重来检测图像顶部的横线：“顶部横线”图像的加权和必须大于数字 1、4 和 0
-（它们都在 `nl.patterns.images()` 里）。
+**练习 3.** 第 2 节给出了检测*顶部*横线的权重。现在请设计一组 12 × 12 的权重，检测*底部*的横线：沿第 9 行、
+第 2 到第 9 列的一条水平笔画（顶部横线在第 2 行、第 2 到第 9 列）。没有哪个单元格画过这张图；想测试的话，
+`nl.checks.bottom_bar()` 可以生成它。它的加权和必须大于 0，并且比 `nl.patterns.images()` 中每张图像
+（数字 7、1、4、0 和顶部横线）的加权和都至少高 1。
 """,
         ),
         code(
             """
-w_top = ...
-nl.checks.top_stroke_detector(w_top)
+w_bottom = ...
+nl.checks.bottom_bar_detector(w_bottom)
 """,
             check=True,
         ),
@@ -312,6 +326,16 @@ b_seven = ...
 nl.checks.seven_not_bar(w_seven, b_seven)
 """,
             check=True,
+        ),
+        md(
+            """
+One neuron finds one pattern; in notebook 03, 16 of them side by side become a layer, a whole batch of images
+goes through it in one matrix product, and the layers stack up into the video's network of 13,002 knobs.
+""",
+            """
+一个神经元找一种图案；在笔记本 03 里，16 个这样的神经元并排组成一层，一整批图像用一次矩阵乘法就能通过这一层，
+一层层叠起来，就是视频里那个有 13,002 个旋钮的网络。
+""",
         ),
     ],
 )

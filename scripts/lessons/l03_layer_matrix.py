@@ -85,6 +85,12 @@ print("W_video:", W_video.shape, " a0:", a0.shape, " b:", b.shape, " a1:", a1.sh
 print("a1 =", np.round(a1, 3))
 """,
             check=True,
+            zh={
+                "neuron 1's weights: one row per neuron, as in the video": "神经元 1 的权重：每个神经元一行，和视频里一样",
+                "neuron 2": "神经元 2",
+                "3 inputs": "3 个输入",
+                "one bias per neuron": "每个神经元一个偏置",
+            },
         ),
         md(
             """
@@ -157,6 +163,13 @@ print(nl.t("equals_a1", ok=np.allclose(A[0], a1)))
 print(nl.t("dense_same", ok=np.allclose(nl.dense(X, W, b)[1], A)))
 """,
             check=True,
+            zh={
+                "(n_in, n_out) = (3, 2): column j is neuron j": "(n_in, n_out) = (3, 2)：第 j 列是神经元 j",
+                "example 1 (the a0 above)": "样本 1（就是上面的 a0）",
+                "example 2": "样本 2",
+                "example 3": "样本 3",
+                "example 4: a batch of 4 examples, 3 inputs each": "样本 4：一批 4 个样本，每个 3 个输入",
+            },
         ),
         md(
             """
@@ -221,6 +234,7 @@ matrix_seconds = time.perf_counter() - start
 print(nl.t("same_numbers", ok=np.allclose(A_loop, A_matrix[:100])))
 """,
             check=True,
+            zh={"only 100 images: loops are slow": "只用 100 张图像：循环很慢", "scaled to 1,000 images": "换算成 1000 张图像"},
         ),
         code(
             """
@@ -306,6 +320,11 @@ print(nl.t("numbers_in_out", n_in=x.size, n_out=y.size, knobs=knobs))
 print(nl.t("network_same", ok=np.allclose(y, net.activations(x[None])[-1][0], atol=1e-6)))
 """,
             check=True,
+            zh={
+                "one layer: a = σ(a @ W + b)": "一层：a = σ(a @ W + b)",
+                "notebook 04's network, not trained": "笔记本 04 的网络，没有训练过",
+                "a digit's 784 pixels, in 0..1": "一个数字的 784 个像素，在 0..1 之间",
+            },
         ),
         md(
             """
@@ -417,6 +436,7 @@ A_ex = ...
 nl.checks.layer_output(A_ex, X_ex, W_ex, b_ex)
 """,
             check=True,
+            zh={"3 examples, 2 inputs": "3 个样本，2 个输入", "2 inputs -> 3 neurons": "2 个输入 -> 3 个神经元"},
         ),
         md(
             """
@@ -437,6 +457,17 @@ shape_A3 = ...
 nl.checks.predicted_shapes(shape_W2, shape_A2, shape_A3)
 """,
             check=True,
+        ),
+        md(
+            """
+The network now exists as a chain of σ(Wa + b), with 13,002 knobs still set at random. In notebook 04 it meets
+real handwritten digits: untrained it guesses, and after it learns from 8,000 of them it reads most digits it
+has never seen.
+""",
+            """
+现在这个网络已经是一串 σ(Wa + b)，但 13,002 个旋钮还是随机设置的。到了笔记本 04，它会遇到真实的手写数字：
+没训练时只能瞎猜；从其中 8,000 个学习之后，它能认出大多数从没见过的数字。
+""",
         ),
     ],
 )

@@ -4,7 +4,7 @@ LESSON = Lesson(
     "05", "cnn-intuition",
     {"en": "CNN intuition", "zh-CN": "卷积神经网络的直觉"},
     {"en": "A kernel is a tiny neuron that slides: edges, then strokes, then the digit; a CNN against notebook 04's network.",
-     "zh-CN": "卷积核是一个会滑动的小神经元：先找边缘，再找笔画，最后认出数字；CNN 与笔记本 04 的网络对比。"},
+     "zh-CN": "卷积核是一个会滑动的小神经元：先找边缘，再找部件，最后认出数字；CNN 与笔记本 04 的网络对比。"},
     [
         md(
             """
@@ -81,6 +81,10 @@ print(nl.t("by_hand_line", by_hand=by_hand, conv=feature_map[row, col]))
 print(nl.t("shapes_line", before=nine.shape, after=feature_map.shape))
 """,
             check=True,
+            zh={
+                "the first 9 of the test digits": "测试数字中的第一个 9",
+                "(1 image, 1 kernel) -> the map of that pair": "(1 张图像, 1 个卷积核) -> 这一对的特征图",
+            },
         ),
         md(
             """
@@ -124,7 +128,7 @@ The loop of a 9?
             """
 ## 3. 探索器：一次看所有窗口，ReLU 与最大池化
 
-在全部 676 个位置上做同样的计算，就得到整张特征图。蓝色表示卷积核有响应，橙红色表示相反的图案（这里是墨迹右边是纸）。
+在全部 676 个位置上做同样的计算，就得到整张特征图。蓝色表示卷积核有响应，橙红色表示相反的图案（这里是左边有墨、右边是纸）。
 **ReLU** 只保留正的响应。**最大池化**保留每个 2 × 2 方块里的最大值：特征图的宽度减半。
 哪个卷积核能点亮 7 的顶部横线？9 的圆圈呢？
 """,
@@ -193,6 +197,7 @@ nl.show(nl.plots.digits_figure(pooled_maps, [nl.t("moved_px", dx=dx) for dx in (
                                limits=(0, pooled_0.max()), title=nl.t("pooled_maps_title")))
 """,
             check=True,
+            zh={"the 2-px map, one cell to the left": "平移 2 像素的特征图，向左一格"},
         ),
         md(
             """
@@ -222,11 +227,10 @@ Two choices keep it honest and quick:
 
 - **The first layer starts as 8 edge detectors**: vertical, horizontal and the two diagonal edges, each with both
   signs (ink on one side, or on the other). Training is free to change them, and the cell below prints how much it
-  did. Why not start from random kernels, as for the other layers? A short training on a few thousand digits moves
-  the first layer very little (see the printed correlations), so random kernels would stay random: their maps would
-  be blurred copies of the digit, and a kernel whose weights are mostly negative would give a blank map after ReLU
-  (a "dead" kernel). Large CNNs trained long on many images do learn edge detectors in their first layer by
-  themselves.
+  did. This start buys **readable pictures, not accuracy**: in section 6 every first-layer map is an edge you can
+  name. Started from random kernels, as the other layers are, the same training reads about as many digits (both
+  are printed under *Kernels nobody wrote* below), but it moves the first layer very little (see the printed
+  correlations): the kernels stay the random ones they started as, and their maps are hard to name.
 - **It trains on `n_train` digits** (4,000), for 4 epochs, so that this notebook stays fast on a laptop or on
   Binder. Raise `n_train` to use more of the training digits: the accuracies below usually go up, and the
   training takes longer in proportion.
@@ -241,10 +245,10 @@ Two choices keep it honest and quick:
 有两个选择让它既诚实又快：
 
 - **第一层从 8 个边缘检测器开始**：竖直、水平和两条对角线方向的边缘，每个方向两种符号（墨在一侧，或在另一侧）。
-  训练可以自由地改变它们，下面的单元格会打印出改变了多少。为什么不像其他层那样从随机卷积核开始？在几千个数字上
-  的短时间训练几乎不改变第一层（看打印出的相关系数），所以随机卷积核会一直是随机的：它们的特征图是数字的模糊副本，
-  而权重大多为负的卷积核经过 ReLU 后会给出一张空白的特征图（一个"死掉"的卷积核）。在大量图像上长时间训练的大型
-  CNN，第一层会自己学出边缘检测器。
+  训练可以自由地改变它们，下面的单元格会打印出改变了多少。这个起点换来的是**看得懂的图，而不是准确率**：在第 6 节里，
+  第一层的每张特征图都是一种叫得出名字的边缘。如果像其他层那样从随机卷积核开始，同样的训练认对的数字差不多一样多
+  （两者都打印在下面的“没有人写过的卷积核”里），但它几乎不改变第一层（看打印出的相关系数），所以卷积核还是开始时那些随机的
+  卷积核，它们的特征图也很难叫出名字。
 - **它只在 `n_train` 个数字上训练**（4,000 个），训练 4 轮，这样这个笔记本在笔记本电脑或 Binder 上也能很快运行。
   把 `n_train` 调大就能用上更多训练数字：下面的准确率会提高，训练时间也按比例变长。
 """,
@@ -266,7 +270,11 @@ start = time.perf_counter()
 history = cnn.fit(X_small, y_small, epochs=4, batch_size=32, lr=0.1, rng=np.random.default_rng(1),
                   validation=(X_test[:1000], test_labels[:1000]), callback=curves.update)
 cnn_seconds = time.perf_counter() - start
-"""
+""",
+            zh={
+                "raise it to train on more digits (slower)": "调大它就用更多数字训练（更慢）",
+                "layer 1: 8 edge kernels (c_out, c_in=1, 3, 3)": "第 1 层：8 个边缘卷积核 (c_out, c_in=1, 3, 3)",
+            },
         ),
         code(
             """
@@ -283,6 +291,97 @@ print(nl.t("kernel_change", values=", ".join(f"{c:.2f}" for c in kernel_change))
 nl.show(nl.plots.weight_images_figure(learned, range(1, 9), title=nl.t("learned_kernels")))
 """,
             trained=True,
+            zh={"the 8 kernels of the first layer after training, each 3 x 3": "训练后第一层的 8 个卷积核，每个 3 x 3"},
+        ),
+        md(
+            """
+**Kernels nobody wrote.** Would a longer training from a random start find edge detectors by itself? The script
+`scripts/train_cnn_from_random.py` trained this same CNN from random kernels (seed 0) for longer: 30 epochs on
+all 8,000 bundled training digits. It also trained it with this notebook's settings, and from the hand start both
+ways, and stored the results in `nnlib/data/cnn-random-start.npz` (checked by its SHA-256 when it is loaded). The
+cell below loads them and draws the hand start (top row) beside the 8 kernels learned from the random start
+(bottom row). How much does a learned kernel look like an edge detector? Each one's **best |correlation|** with
+any of the 8 hand kernels says it: 1 when it is one of them up to scale and sign, 0 when it has nothing in common
+with any. As a baseline, the same measure for the random kernels it started from, and for 10,000 fresh random
+kernels:
+""",
+            """
+**没有人写过的卷积核。** 从随机起点训练得更久，它会自己找到边缘检测器吗？脚本 `scripts/train_cnn_from_random.py`
+从随机卷积核（种子 0）开始把同一个 CNN 训练得更久：在自带的全部 8,000 个训练数字上训练 30 轮。它还用这个笔记本的
+设置训练了一次，又从手工起点按这两种方式各训练了一次，把结果存进 `nnlib/data/cnn-random-start.npz`（加载时用它的
+SHA-256 校验）。下面的单元格加载这些结果，把手工起点（上排）和从随机起点学到的 8 个卷积核（下排）并排画出来。
+学到的卷积核有多像边缘检测器？看它与 8 个手工卷积核中任意一个的**最大 |相关系数|**：与其中一个只差缩放和正负号时为 1，
+与哪个都毫无共同之处时为 0。作为基准，同样的度量也用在它开始时的随机卷积核上，以及 10,000 个新的随机卷积核上：
+""",
+        ),
+        code(
+            """
+random_cnn, stored = nl.cnn.load_random_start()  # written by scripts/train_cnn_from_random.py, checked by SHA-256
+runs = stored["facts"]["runs"]  # each run: start, digits, epochs, seconds, test accuracy
+
+
+def resemblance(kernels):
+    \"\"\"Each kernel's best |correlation| with any of the 8 hand kernels: (k, 3, 3) -> (k,), from 0 to 1.\"\"\"
+    k = kernels.reshape(len(kernels), 9)
+    k = k - k.mean(axis=1, keepdims=True)  # a correlation compares patterns, not their average level
+    h = start_kernels.reshape(8, 9)  # the hand start of this notebook (each averages 0)
+    cosines = (k / np.linalg.norm(k, axis=1, keepdims=True)) @ (h / np.linalg.norm(h, axis=1, keepdims=True)).T
+    return np.abs(cosines).max(axis=1)
+
+
+short, long_run = runs["random_short"], runs["random_long"]
+print(nl.t("short_run_facts", n=short["n_train"], epochs=short["epochs"], random=100 * short["test_accuracy"],
+           hand=100 * runs["hand_short"]["test_accuracy"]))
+print(nl.t("random_run_facts", epochs=long_run["epochs"], n=long_run["n_train"], seconds=long_run["seconds"],
+           acc=100 * long_run["test_accuracy"], hand=100 * runs["hand_long"]["test_accuracy"]))
+learned_random = stored["random_long_end"]  # (8, 3, 3): the first layer nobody wrote
+similar = resemblance(learned_random)
+similar_start = resemblance(stored["random_long_start"])
+similar_random = resemblance(np.random.default_rng(3).standard_normal((10_000, 3, 3)))
+print(nl.t("resemblance_learned", values=", ".join(f"{r:.2f}" for r in similar), mean=similar.mean()))
+print(nl.t("resemblance_start", values=", ".join(f"{r:.2f}" for r in similar_start), mean=similar_start.mean()))
+print(nl.t("resemblance_random", n=10_000, median=np.median(similar_random), p90=np.percentile(similar_random, 90)))
+random_change = [np.corrcoef(a.ravel(), b.ravel())[0, 1] for a, b in zip(stored["random_long_start"], learned_random)]
+print(nl.t("kernel_change", values=", ".join(f"{c:.2f}" for c in random_change)))
+both = np.concatenate([start_kernels, learned_random])  # (16, 3, 3): the hand start on top, learned below
+both = both / np.abs(both).max(axis=(1, 2), keepdims=True)  # each kernel scaled to its largest weight
+nl.show(nl.plots.weight_images_figure(both, [nl.t("hand_kernel_title", k=k) for k in range(1, 9)]
+                                      + [f"{r:.2f}" for r in similar], title=nl.t("kernels_side_by_side"),
+                                      colorbar_label=nl.t("scaled_weight_bar")))
+""",
+            trained=True,
+            zh={"written by scripts/train_cnn_from_random.py, checked by SHA-256":
+                "由 scripts/train_cnn_from_random.py 写出，用 SHA-256 校验",
+                "each run: start, digits, epochs, seconds, test accuracy": "每次运行：起点、数字个数、轮数、秒数、测试准确率",
+                "a correlation compares patterns, not their average level": "相关系数比较的是图案，而不是它们的平均高低",
+                "the hand start of this notebook (each averages 0)": "这个笔记本的手工起点（每个的平均值都是 0）",
+                "(8, 3, 3): the first layer nobody wrote": "(8, 3, 3)：没有人写过的第一层",
+                "(16, 3, 3): the hand start on top, learned below": "(16, 3, 3)：上面是手工起点，下面是学到的",
+                "each kernel scaled to its largest weight": "每个卷积核按它最大的权重缩放"},
+        ),
+        md(
+            """
+They are not edge detectors. On average their resemblance to our edges (the line *learned from a random start*)
+is only a little above what random kernels score (the two lines below it), and each learned kernel is still close
+to the random kernel it started from (the last line: correlations near 1). Yet this network reads about as many bundled test digits as
+the hand start trained the same way (both printed above): the layers after the first learned to use whatever the
+first layer gives them. So the hand start of this notebook is there for the pictures, not for the accuracy.
+
+First layers that turn into edge detectors by themselves do exist, in large networks trained long on over a
+million photos: most of the first-layer filters of AlexNet are oriented edges and colour blobs (Krizhevsky,
+Sutskever and Hinton, 2012, Fig. 3), and Zeiler and Fergus (2014) show the same in the first layer of theirs.
+Our 8 kernels of 3 × 3, trained on 8,000 small digits, do not show it.
+""",
+            """
+它们不是边缘检测器。平均来看，它们与我们的边缘的相似度（“从随机起点学到的卷积核”那一行）只比随机卷积核的得分
+（它下面的两行）高一点点，而且每个学到的卷积核仍然接近它开始时的那个随机卷积核（最后一行：相关系数接近 1）。可是这个网络认对的自带测试数字，
+和用同样方式训练的手工起点差不多一样多（上面打印了两者）：第一层之后的那些层学会了利用第一层给它们的无论什么东西。
+所以这个笔记本用手工起点，是为了图，而不是为了准确率。
+
+第一层自己变成边缘检测器的情况确实存在，不过是在用一百多万张照片长时间训练的大型网络里：AlexNet 第一层的滤波器
+大多是各个方向的边缘和色块（Krizhevsky、Sutskever 和 Hinton，2012 年，图 3），Zeiler 和 Fergus（2014 年）
+在他们的网络的第一层里也看到了同样的情况。我们这 8 个 3 × 3 的卷积核，在 8,000 个小小的数字上训练，并没有表现出这一点。
+""",
         ),
         md(
             """
@@ -299,7 +398,7 @@ layer then weighs all the pieces into the **digit**.
             """
 ## 6. 先是边缘，然后是更大的部件，最后是数字
 
-再看一次这个 9 穿过训练好的 CNN。第一层的 8 张特征图显示的是 ReLU 之前的值：每张图在它的卷积核要找的**边缘**上
+再让这个 9 通过训练好的 CNN，逐层看一看。第一层的 8 张特征图显示的是 ReLU 之前的值：每张图在它的卷积核要找的**边缘**上
 是蓝色，在相反的边缘上是橙红色——第 1 张在陡峭笔画的左侧是蓝色，第 2 张在平缓笔画的上侧是蓝色，依此类推；ReLU
 保留蓝色，去掉其余部分。没有一张是空白的：经过 ReLU 后每张图都还有响应（看打印出的最大值），因为 9 的某处总会
 出现每个方向的边缘。第二层看这 8 张特征图上的 3 × 3 窗口，也就是数字上 8 × 8 个像素的范围，
@@ -390,7 +489,7 @@ for key, net, parameters, seconds in (("mlp_video", mlp_video, mlp_parameters, m
                                       ("cnn", cnn, cnn_parameters, cnn_seconds)):
     results[key] = (net.accuracy(X_test, test_labels), net.accuracy(X_moved, test_labels))
     rows.append(f"| {nl.t(key)} | {100 * results[key][0]:.1f}% | {100 * results[key][1]:.1f}% "
-                f"| {parameters:,} | {seconds:.1f} s |")
+                f"| {parameters:,} | {nl.t('seconds', s=f'{seconds:.1f}')} |")
 display(Markdown("\n".join(rows)))
 """,
             trained=True,
@@ -401,8 +500,10 @@ Credit each gain to its cause (your numbers differ a little from machine to mach
 every machine we tried, and a test checks them):
 
 - **MLP of the video → modern MLP**: on these digits the modern training (ReLU, softmax, cross-entropy) buys
-  little: the two MLPs end within about two points of each other. Its real gain is elsewhere: it learns with a
-  sensible learning rate and does not stall, which matters for deeper networks.
+  little: the two MLPs end within about two points of each other. What it is known for is not measured here:
+  in deeper networks, sigmoid layers learn ever more slowly the further they are from the output (the "vanishing
+  gradient" of Nielsen's *Neural Networks and Deep Learning*, chapter 5); a ReLU does not saturate, so it slows
+  learning down less (chapter 6).
 - **Modern MLP → CNN**: same training method, fewer than half the parameters, and a few points more on the test
   digits: that gain belongs to the convolutional layers — small windows, shared kernels, depth, pooling.
 - **Moved digits**: both MLPs lose about half their accuracy when the digits move 3 pixels; the CNN loses about
@@ -414,7 +515,9 @@ every machine we tried, and a test checks them):
 把每一份提高归功于它的原因（你的数字会因机器不同而略有差别；下面的说法在我们试过的每台机器上都成立，并有测试检查）：
 
 - **视频里的 MLP → 现代的 MLP**：在这些数字上，现代的训练方式（ReLU、softmax、交叉熵）带来的提高很小：两个 MLP
-  的准确率相差不到两个百分点左右。它真正的好处在别处：用合理的学习率就能学，不会停滞，这对更深的网络很重要。
+  的准确率相差不到两个百分点。它出名的好处这里并没有测量：在更深的网络里，sigmoid 层离输出越远学得越慢
+  （Nielsen《Neural Networks and Deep Learning》第 5 章所说的“梯度消失”）；ReLU 不会饱和，所以它拖慢学习的程度
+  小得多（同书第 6 章）。
 - **现代的 MLP → CNN**：训练方式相同，参数不到一半，测试准确率却高出几个百分点：这份提高属于卷积层——小窗口、
   共享的卷积核、深度和池化。
 - **平移后的数字**：数字平移 3 个像素时，两个 MLP 的准确率都下降了大约一半；CNN 下降的百分点大约只有它们的一半
@@ -453,7 +556,9 @@ MNIST 数字——此后所有 CNN 的祖先。
   nothing), and a 2-pixel move becomes a 1-cell move of the same map.
 - Small windows, depth and pooling build the hierarchy — **edges**, then larger pieces, then the **digit**;
   sharing the kernel makes the response the same wherever a pattern is. Here the first layer was started as edge
-  detectors, because a short training would not have made them.
+  detectors so that its pictures can be read: started from random kernels, the same CNN reads about as many
+  digits, and its first layer stays close to the random kernels it started from, even after 30 epochs on all
+  8,000 bundled training digits.
 - Trained the same way on the same digits, the CNN beats the modern MLP by a few points with fewer than half the
   parameters, and loses about half as much on moved digits; the modern training alone buys the MLP little here.
 - Hubel and Wiesel's cells → Fukushima's neocognitron → LeCun's LeNet on these very digits.
@@ -466,7 +571,8 @@ MNIST 数字——此后所有 CNN 的祖先。
 - **最大池化**保留每个 2 × 2 方块里的最大值：特征图减半，移动 1 个像素时它变化得更少（但不是不变），
   移动 2 个像素则变成同一张图挪动 1 格。
 - 小窗口、深度和池化搭起了层次——先是**边缘**，然后是更大的部件，最后是**数字**；共享卷积核让同一个图案无论在哪里
-  都得到同样的响应。这里第一层是从边缘检测器开始的，因为短时间的训练学不出它们。
+  都得到同样的响应。这里第一层从边缘检测器开始，是为了让它的图看得懂：从随机卷积核开始，同样的 CNN 认对的数字
+  差不多一样多，而它的第一层仍然接近开始时的随机卷积核，即使在自带的全部 8,000 个训练数字上训练 30 轮也是如此。
 - 用同样的方式、在同样的数字上训练，CNN 比现代的 MLP 高出几个百分点，参数却不到一半，面对平移后的数字时准确率
   下降的幅度约为 MLP 的一半；在这里，仅靠现代的训练方式，MLP 提高得很少。
 - Hubel 和 Wiesel 的细胞 → 福岛邦彦的新认知机 → LeCun 在这些数字上训练的 LeNet。
@@ -476,14 +582,15 @@ MNIST 数字——此后所有 CNN 的祖先。
             """
 ## Exercises
 
-**Exercise 1.** A 28 × 28 image, a 3 × 3 kernel, 'valid' convolution, then 2 × 2 max-pooling: give the two
-shapes, as `((rows, columns), (rows, columns))`.
+**Exercise 1.** This notebook's kernels are 3 × 3. Many networks use larger ones: predict the shapes for a
+28 × 28 image, a **5 × 5** kernel, 'valid' convolution, then 2 × 2 max-pooling. Give the two shapes, as
+`((rows, columns), (rows, columns))`, without running a convolution.
 """,
             """
 ## 练习
 
-**练习 1.** 一张 28 × 28 的图像，用 3 × 3 卷积核做 'valid' 卷积，再做 2 × 2 最大池化：给出两个形状，
-格式为 `((行, 列), (行, 列))`。
+**练习 1.** 本笔记本的卷积核都是 3 × 3 的。很多网络用更大的卷积核：请预测一张 28 × 28 的图像用 **5 × 5** 卷积核做
+'valid' 卷积、再做 2 × 2 最大池化后的形状。不要运行卷积，直接给出两个形状，格式为 `((行, 列), (行, 列))`。
 """,
         ),
         code(
@@ -510,18 +617,23 @@ nl.checks.conv_pixel(pixel, nine, K, row=14, col=6)
         ),
         md(
             """
-**Exercise 3.** Design a 3 × 3 kernel that responds to the top bar of a 7 (a horizontal stroke) more than to
-the vertical stroke of a 1. Try it in the explorer first.
+**Exercise 3.** The "horizontal edge" preset answers to *edges*: a border between paper and ink. Design a
+3 × 3 kernel for thin horizontal *lines* instead: after ReLU, its strongest response to the top bar of a 7 must
+be at least 1.5 times its strongest response to the vertical stroke of a 1, and to a filled area's edge (the
+upper half of the image inked, or the lower half). The preset fails this test; find out why in the explorer,
+then change what makes it fail.
 """,
             """
-**练习 3.** 设计一个 3 × 3 卷积核，使它对 7 的顶部横线（一条水平笔画）的响应强于对 1 的竖直笔画的响应。
-可以先在探索器里试一试。
+**练习 3.** 预设的“水平边缘”卷积核响应的是*边缘*：白纸与墨迹的分界。请改为设计一个找细的水平*线*的 3 × 3
+卷积核：经过 ReLU 后，它对 7 的顶部横线的最强响应，必须至少是它对 1 的竖直笔画、以及对一块涂黑区域边缘
+（图像上半部涂黑，或下半部涂黑）的最强响应的 1.5 倍。预设的卷积核通不过这个检验：先在探索器里看看原因，
+再改掉让它失败的地方。
 """,
         ),
         code(
             """
 K_top = ...
-nl.checks.top_bar_kernel(K_top)
+nl.checks.line_kernel(K_top)
 """,
             check=True,
         ),
@@ -545,6 +657,7 @@ brightest = ...  # (row, column), predicted before running K_top on seven
 nl.checks.brightest_window(brightest, seven, K_top)
 """,
             check=True,
+            zh={"(row, column), predicted before running K_top on seven": "(行, 列)，在用 K_top 算 seven 之前预测"},
         ),
         md(
             """
@@ -563,6 +676,17 @@ moves = ...
 nl.checks.pooled_moves(moves)
 """,
             check=True,
+        ),
+        md(
+            """
+In notebooks 04 and 05 `fit` found thousands of good numbers while you watched the cost fall, but you never saw
+how. The video's next chapter, *Gradient descent, how neural networks learn* (3Blue1Brown, chapter 2), opens that
+box: the network rolls downhill on its cost, one small step at a time.
+""",
+            """
+在笔记本 04 和 05 里，你看着代价一路下降，`fit` 找到了成千上万个好用的数，可你始终没看到它是怎么找到的。
+视频的下一章《梯度下降，神经网络如何学习》（3Blue1Brown，第 2 章）打开了这个盒子：网络沿着它的代价一小步一小步地往下坡走。
+""",
         ),
     ],
 )
