@@ -5,7 +5,8 @@
 
 The edition holds the committed notebooks of both languages (outputs kept, so they read well before they are
 run) without their closing "Solutions" note and its ``%load ../../solutions/…`` lines, nnlib itself, the pinned
-requirements, ``pyproject.toml``, the licence and a short README with the set-up commands. It holds no
+requirements, ``pyproject.toml``, the licence, JupyterLab's settings for each language (``lab-settings/``) and a
+short README with the set-up commands (also from a wheelhouse) and one start command per language. It holds no
 ``solutions/`` folder. The zip is reproducible: the same sources give the same bytes.
 """
 
@@ -29,25 +30,70 @@ ZIP_DATE = (2026, 1, 1, 0, 0, 0)  # a fixed date for every zip entry, so that th
 README = """\
 # What is a neural network? · 神经网络是什么 — student edition / 学生版
 
-Notebooks: `notebooks/en/` (English), `notebooks/zh-CN/` (中文). Python 3.10 or newer.
+Notebooks: `notebooks/en/` (English), `notebooks/zh-CN/` (中文). Python 3.10 to 3.14 / Python 3.10 到 3.14.
 
-## Set up / 安装 (Linux, macOS)
+## Set up, once / 安装（一次）
+
+Linux, macOS:
 
 ```bash
-python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/pip install --no-deps -e . && .venv/bin/jupyter lab notebooks/en/01-the-neuron.ipynb
+python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/pip install --no-deps --no-build-isolation -e . && .venv/bin/python -m nnlib.kernel_startup
 ```
 
-中文：把最后的 `notebooks/en/01-the-neuron.ipynb` 换成 `notebooks/zh-CN/01-the-neuron.ipynb`。
-
-## Set up / 安装 (Windows, PowerShell)
+Windows (PowerShell):
 
 ```powershell
-py -m venv .venv; .venv\\Scripts\\python -m pip install -r requirements.txt; .venv\\Scripts\\python -m pip install --no-deps -e .; .venv\\Scripts\\jupyter lab notebooks\\en\\01-the-neuron.ipynb
+py -m venv .venv; .venv\\Scripts\\python -m pip install -r requirements.txt; .venv\\Scripts\\python -m pip install --no-deps --no-build-isolation -e .; .venv\\Scripts\\python -m nnlib.kernel_startup
 ```
 
+The last step writes a kernel start-up into `.venv/`: after a restart, running a cell before the cells above it
+says to run those first (delete `.venv/etc/ipython/ipython_kernel_config.py` to turn it off) / 最后一步在 `.venv/`
+中写入内核启动文件：内核重启后，先运行了后面的单元格时会提示先运行上面的单元格（删除该文件即可关闭）.
+
+Without internet, from the wheelhouse folder your teacher gives you (on a USB stick or a school share) /
+没有互联网时，从老师提供的离线安装包文件夹（U 盘或学校的共享文件夹）安装: add / 在第一个 pip 步骤中加上
+`--no-index --find-links <folder / 文件夹>` to the first pip step, for example / 例如
+
+```bash
+python3 -m venv .venv && .venv/bin/pip install --no-index --find-links /media/usb/nnlib-wheelhouse -r requirements.txt && .venv/bin/pip install --no-deps --no-build-isolation -e . && .venv/bin/python -m nnlib.kernel_startup
+```
+
+```powershell
+py -m venv .venv; .venv\\Scripts\\python -m pip install --no-index --find-links E:\\nnlib-wheelhouse -r requirements.txt; .venv\\Scripts\\python -m pip install --no-deps --no-build-isolation -e .; .venv\\Scripts\\python -m nnlib.kernel_startup
+```
+
+## Start (every time, no network needed) / 启动（每次都用，不需要网络）
+
+English (Linux, macOS):
+
+```bash
+.venv/bin/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/en notebooks/en/01-the-neuron.ipynb
+```
+
+中文（Linux、macOS）：
+
+```bash
+.venv/bin/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/zh-CN notebooks/zh-CN/01-the-neuron.ipynb
+```
+
+English (Windows, PowerShell):
+
+```powershell
+.venv\\Scripts\\jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings\\en notebooks\\en\\01-the-neuron.ipynb
+```
+
+中文（Windows，PowerShell）：
+
+```powershell
+.venv\\Scripts\\jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings\\zh-CN notebooks\\zh-CN\\01-the-neuron.ipynb
+```
+
+JupyterLab's menus open in that language; **Settings ▸ Language** changes them / JupyterLab 的菜单使用该语言；
+可在 **设置 ▸ 语言** 中更改.
+
 In class / 上课时: your teacher may ask you to start with the bundled digits, so that everyone sees the same
-numbers / 老师可能会让大家用自带数据启动，这样每个人看到的数字都一样:
-`NNLIB_OFFLINE=1 .venv/bin/jupyter lab` (PowerShell: `$env:NNLIB_OFFLINE = "1"` first / 先执行).
+numbers / 老师可能会让大家用自带数据启动，这样每个人看到的数字都一样: put `NNLIB_OFFLINE=1 ` before the start
+command / 在启动命令前加上 `NNLIB_OFFLINE=1 ` (PowerShell: `$env:NNLIB_OFFLINE = "1"` first / 先执行).
 
 Run a notebook from the top (**Run ▸ Run All Cells** / **运行 ▸ 运行所有单元格**), then move the sliders.
 Each exercise checks itself / 每道练习都会自检.
@@ -87,6 +133,9 @@ def build(out: Path) -> tuple[Path, Path]:
     for name in FILES:
         shutil.copyfile(ROOT / name, folder / name)
     (folder / "README.md").write_text(README, encoding="utf-8")
+    for lang in LANGUAGES:  # JupyterLab's defaults for each start: its language, no news prompt
+        (folder / "lab-settings" / lang).mkdir(parents=True)
+        shutil.copyfile(ROOT / "lab-settings" / lang / "overrides.json", folder / "lab-settings" / lang / "overrides.json")
     shutil.copytree(ROOT / "nnlib", folder / "nnlib", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for lang in LANGUAGES:
         (folder / "notebooks" / lang).mkdir(parents=True)

@@ -29,7 +29,7 @@ def values() -> dict:
     from nnlib.widgets.weights import INPUTS, SAMPLE_SUMS
 
     v = {}
-    # 01: the explorer starts at a = 0.5, w = 4, b = -1 (notebook 01, section 5)
+    # 01: the explorer starts at a = 0.5, w = 4, b = -1 (notebook 01, §7)
     z, s = nl.neuron(0.5, 4.0, -1.0)
     v["n01_z"], v["n01_s"] = float(z), float(s)
     z, s = nl.neuron(0.5, 5.0, -1.0)
@@ -236,9 +236,9 @@ ASK = [
     ("04", "why does moving a digit 3 pixels break it?", "为什么把数字平移 3 个像素它就错了？",
      lambda v: "Each first-layer weight belongs to one pixel position. Moved, the ink falls on pixels whose weights "
                "learned something else: to the network it is a different pattern of 784 numbers. The accuracy drop "
-               "is printed in section 8 (it depends on the training run).",
+               "is printed in 04 §9 (it depends on the training run).",
      lambda v: "第一层的每个权重都对应一个固定的像素位置。平移之后，墨迹落在权重学到别的东西的像素上：对网络来说，"
-               "这是另一组 784 个数。准确率下降多少见第 8 节的输出（取决于这次训练）。"),
+               "这是另一组 784 个数。准确率下降多少见 04 §9 的输出（取决于这次训练）。"),
     ("05", "will the sum be positive or negative?", "总和是正还是负？",
      lambda v: f"Positive where the window has ink on its right and paper on its left (the left side of a stroke: the "
                f"kernel's right column is positive), negative on the right side of a stroke, "
@@ -268,37 +268,43 @@ ASK = [
                f"9's feature map change, and {n(v['n05_moved1'][1], 0)}% of the pooled map: fewer, but still more than "
                f"half. Moved by 2 pixels, the pooled map is the same map moved by exactly one cell "
                f"({n(v['n05_moved_back'], 0)}% changed once moved back): pooling halves a move, it does not remove it. "
-               f"(Section 4, vertical-edge kernel, bundled digits; this involves no training.)",
+               f"(05 §4, vertical-edge kernel, bundled digits; this involves no training.)",
      lambda v: f"不能，它只让特征图变化得更少。移动 1 个像素时，9 的特征图中亮的像素有 {n(v['n05_moved1'][0], 0)}% 变了，"
                f"池化后的特征图有 {n(v['n05_moved1'][1], 0)}% 变了：少一些，但仍超过一半。移动 2 个像素时，池化后的特征图是"
                f"同一张图恰好挪了一格（挪回来后 {n(v['n05_moved_back'], 0)}% 变化）：池化把移动减半，而不是消除它。"
-               f"（第 4 节，竖直边缘卷积核，自带数据；不涉及训练。）"),
+               f"（05 §4，竖直边缘卷积核，自带数据；不涉及训练。）"),
     ("05", "why start the first layer as edge detectors?", "为什么第一层从边缘检测器开始？",
-     lambda v: "A short training on a few thousand digits moves the first layer very little (the printed correlations "
-               "with the start stay close to 1), so random kernels would stay random: their maps would be blurred "
-               "copies of the digit, and a mostly negative kernel would give a blank map after ReLU. Training is "
-               "free to change the edge kernels; large CNNs trained long on many images learn edge detectors "
-               "themselves.",
-     lambda v: "在几千个数字上的短时间训练几乎不改变第一层（打印出的与起点的相关系数都接近 1），所以随机卷积核会一直是随机的："
-               "它们的特征图是数字的模糊副本，权重大多为负的卷积核经过 ReLU 后会给出空白的特征图。训练可以自由地改变这些边缘卷积核；"
-               "在大量图像上长时间训练的大型 CNN 会自己学出边缘检测器。"),
+     lambda v: "For readable pictures, not for accuracy: started from random kernels, the same CNN reads about as many "
+               "digits, with the notebook's settings and trained much longer (05 §5 prints both, measured by "
+               "scripts/train_cnn_from_random.py). But training moves the first layer little (the printed correlations "
+               "with the start stay close to 1, even in the long run), so random kernels stay random-looking and their "
+               "maps cannot be named. Large networks trained long on over a million photos do learn edge detectors in "
+               "their first layer (AlexNet: Krizhevsky, Sutskever and Hinton 2012, Fig. 3; Zeiler and Fergus 2014); "
+               "this small CNN does not show it.",
+     lambda v: "为了看得懂的图，而不是为了准确率：从随机卷积核开始，同样的 CNN 认对的数字差不多一样多，无论用笔记本的设置还是训练得久得多"
+               "（05 §5 打印了两者，由 scripts/train_cnn_from_random.py 测得）。但训练对第一层改变很少（打印出的与起点的相关系数都接近 1，"
+               "训练得久也一样），所以随机卷积核看上去仍是随机的，它们的特征图叫不出名字。在一百多万张照片上长时间训练的大型网络，"
+               "第一层确实会学出边缘检测器（AlexNet：Krizhevsky、Sutskever 和 Hinton 2012，图 3；Zeiler 和 Fergus 2014）；"
+               "这个小 CNN 并没有表现出这一点。"),
     ("05", "what does the modern training buy the MLP here?", "现代的训练方式在这里给 MLP 带来了什么？",
      lambda v: "Little on these digits: the MLP of the video and the modern MLP end within about two points of each "
-               "other. Its gain is elsewhere: it learns with a sensible learning rate and does not stall, which "
-               "matters for deeper networks. So the CNN's gain over the modern MLP, trained the same way, belongs to "
-               "convolution and pooling. The figures are in the table of section 7 (they depend on the training run).",
-     lambda v: "在这些数字上带来的很少：视频里的 MLP 和现代的 MLP 的准确率相差不到两个百分点左右。它的好处在别处：用合理的学习率"
-               "就能学，不会停滞，这对更深的网络很重要。所以 CNN 相对于同样方式训练的现代 MLP 的提高，属于卷积和池化。"
-               "具体数字见第 7 节的表格（取决于这次训练）。"),
+               "other. What it is known for is not measured here: in deeper networks sigmoid layers far from the "
+               "output learn ever more slowly (Nielsen, Neural Networks and Deep Learning, chapter 5), and a ReLU, "
+               "which does not saturate, slows learning less (chapter 6). So the CNN's gain over the modern MLP, trained the same way, belongs to "
+               "convolution and pooling. The figures are in the table of 05 §7 (they depend on the training run).",
+     lambda v: "在这些数字上带来的很少：视频里的 MLP 和现代的 MLP 的准确率相差不到两个百分点左右。它出名的好处这里并没有测量："
+               "在更深的网络里，离输出越远的 sigmoid 层学得越慢（Nielsen《Neural Networks and Deep Learning》第 5 章），"
+               "不会饱和的 ReLU 拖慢学习的程度小得多（同书第 6 章）。所以 CNN 相对于同样方式训练的现代 MLP 的提高，属于卷积和池化。"
+               "具体数字见 05 §7 的表格（取决于这次训练）。"),
     ("05", "why does the CNN's accuracy drop so much less on shifted digits?", "为什么 CNN 在平移后的数字上准确率下降得少得多？",
      lambda v: "The same kernels slide over every position, so an edge gives the same response wherever it is, and "
                "each pooling halves a move. The MLPs' weights are tied to pixel positions: moved 3 pixels, both lose "
                "about half their accuracy, and the CNN loses about half as many points as they do. It still loses a "
-               "lot: its dense layer at the end cares where the pieces are. The figures are in the table of section 7 "
+               "lot: its dense layer at the end cares where the pieces are. The figures are in the table of 05 §7 "
                "(they depend on the training run).",
      lambda v: "同样的卷积核在每个位置上滑动，所以边缘无论在哪里都得到同样的响应，而每次池化又把移动减半；MLP 的权重则绑定在像素"
                "位置上：平移 3 个像素时，两个 MLP 的准确率都下降了大约一半，CNN 下降的百分点大约只有它们的一半。它仍然下降了不少："
-               "最后的全连接层在意部件的位置。具体数字见第 7 节的表格（取决于这次训练）。"),
+               "最后的全连接层在意部件的位置。具体数字见 05 §7 的表格（取决于这次训练）。"),
 ]
 
 ZH_PATTERN = {"top bar": "顶部横线", "vertical stroke": "竖直笔画", "left-right edge": "左右边缘", "loop": "圆圈"}
@@ -353,8 +359,8 @@ QUIZ = [
      lambda v: f"About one time in ten, by chance (notebook 04: {n(v['n04_untrained'], 0)}%).",
      lambda v: f"大约十次对一次，纯属碰运气（笔记本 04：{n(v['n04_untrained'], 0)}%）。"),
     ("04", "Is an answer given with a high output value always right?", "输出值很高的答案一定正确吗？",
-     lambda v: "No: pure noise gets confident answers too (section 8).",
-     lambda v: "不一定：纯噪声也会得到很自信的答案（第 8 节）。"),
+     lambda v: "No: pure noise also lights up one output well above the others (04 §9); a sigmoid output is not a probability.",
+     lambda v: "不一定：纯噪声也会让某个输出远高于其他输出（04 §9）；sigmoid 的输出不是概率。"),
     ("04", "Why does a digit moved by 3 pixels confuse the network?", "为什么平移 3 个像素的数字会让网络出错？",
      lambda v: "Each first-layer weight belongs to one pixel position: moved, it is a different pattern of 784 "
                "numbers.",
@@ -375,10 +381,10 @@ QUIZ = [
      lambda v: "不会：卷积核原样滑动（数学上叫互相关）。"),
     ("05", "A digit moves 1 pixel. Is its max-pooled feature map the same as before?",
      "一个数字移动了 1 个像素。它经过最大池化的特征图和原来一样吗？",
-     lambda v: f"No: it changes less than the feature map, but it changes (notebook 05, section 4: "
+     lambda v: f"No: it changes less than the feature map, but it changes (05 §4: "
                f"{n(v['n05_moved1'][1], 0)}% of the lit pooled pixels, against {n(v['n05_moved1'][0], 0)}% before "
                f"pooling). A 2-pixel move becomes a 1-cell move of the same pooled map.",
-     lambda v: f"不一样：它比池化前的特征图变化得少，但仍然会变（笔记本 05 第 4 节：池化后亮的像素有 "
+     lambda v: f"不一样：它比池化前的特征图变化得少，但仍然会变（05 §4：池化后亮的像素有 "
                f"{n(v['n05_moved1'][1], 0)}% 变了，池化前是 {n(v['n05_moved1'][0], 0)}%）。移动 2 个像素则变成同一张池化特征图挪动 1 格。"),
 ]
 
@@ -397,7 +403,7 @@ WORDS = {
                     "it. Answers that depend on a training run give no number: read it from the notebook.",
            "quiz_title": "# Quiz: what is a neural network?",
            "quiz_intro": "Name: ____________________    Answer in a word, a number or a sentence. "
-                         "(Teachers: the answers are in the teacher's guide.)",
+                         "The question bank: the class pack (scripts/build_class_pack.py) prints a shorter quiz for each route.",
            "generated": "<!-- generated by scripts/teacher_answers.py from one source for both languages: "
                         "do not edit -->",
            "other": "**English** · [中文](quiz.zh-CN.md)"},
@@ -406,7 +412,7 @@ WORDS = {
                        "中的每道题，并给出预期的答案。其中的数字由 nnlib 计算，而不是手写的：`python scripts/teacher_answers.py` "
                        "生成本节，并有测试检查它。取决于训练结果的答案不给数字：请看笔记本里的输出。",
               "quiz_title": "# 小测验：神经网络是什么",
-              "quiz_intro": "姓名：____________________    用一个词、一个数或一句话回答。（老师：答案在教师指南里。）",
+              "quiz_intro": "姓名：____________________    用一个词、一个数或一句话回答。（题库：课堂资料包 scripts/build_class_pack.py 为每条路线打印更短的小测验。）",
               "generated": "<!-- 由 scripts/teacher_answers.py 从中英文共用的同一份源生成：请勿手工修改 -->",
               "other": "[English](quiz.md) · **中文**"},
 }

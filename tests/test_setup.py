@@ -1,4 +1,4 @@
-"""The promises of the repository's set-up: pinned requirements, Binder, the README's two commands, lint."""
+"""The promises of the repository's set-up: pinned requirements, Binder, the README's commands, lint."""
 
 import os
 import re
@@ -50,9 +50,14 @@ def fenced(text: str, language: str) -> list[str]:
 def test_binder_starts_jupyterlab_with_the_english_defaults(tmp_path):
     """Binder starts JupyterLab itself (a link cannot pass the README's options): postBuild puts the English
     start's defaults (English menus, no news prompt) into the image's JupyterLab. Run here against a JupyterLab
-    application folder of the test's own (``JUPYTERLAB_DIR``), without the pip step."""
+    application folder of the test's own (``JUPYTERLAB_DIR``), without the pip step and the kernel start-up's step
+    (which would write into this environment; tests/test_learner_round2_kernel.py runs that command)."""
     post_build = (ROOT / "binder" / "postBuild").read_text(encoding="utf-8")
-    script = [line for line in post_build.splitlines() if "pip install" not in line]
+    steps = [line for line in post_build.splitlines() if line and not line.startswith("#")]
+    pip = next(i for i, line in enumerate(steps) if "pip install" in line)
+    assert steps[pip + 1] == "python -m nnlib.kernel_startup", steps  # right after nnlib is installed
+    script = [line for line in post_build.splitlines()
+              if "pip install" not in line and "nnlib.kernel_startup" not in line]
     env = dict(os.environ, JUPYTERLAB_DIR=str(tmp_path / "lab"),
                PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
     subprocess.run(["bash", "-c", "\n".join(script)], cwd=ROOT, env=env, check=True)
@@ -61,38 +66,50 @@ def test_binder_starts_jupyterlab_with_the_english_defaults(tmp_path):
     assert installed.read_text(encoding="utf-8") == expected
 
 
-def test_readmes_have_exactly_two_setup_commands():
-    """Two set-up commands per platform: bash (Linux, macOS) and PowerShell (Windows), the same steps on both."""
+def test_readmes_have_a_setup_an_open_again_and_a_test_command():
+    """Per platform, bash (Linux, macOS) and PowerShell (Windows), with the same steps on both: the set-up command
+    (it ends by opening the series), the open-again command (only that opening, which needs no network) and the test
+    command. nnlib is built with the setuptools the requirements pin (``--no-build-isolation``): a set-up run again
+    offline fetches nothing (tests/test_install_offline.py runs it with the package index unreachable)."""
     for name, lang in (("README.md", "en"), ("README.zh-CN.md", "zh-CN")):
         text = (ROOT / name).read_text(encoding="utf-8")
-        assert text.count("```") == 2 * 4, f"{name}: only the four set-up commands are fenced code blocks"
+        assert text.count("```") == 2 * 6, f"{name}: only the six commands are fenced code blocks"
         blocks = fenced(text, "bash")
-        assert len(blocks) == 2, name
-        start, test = blocks
+        assert len(blocks) == 3, name
+        start, open_again, test = blocks
         # the whole repository in the file browser, JupyterLab's defaults for this language, notebook 01 open
         # (tests/test_start.py runs this command's JupyterLab and checks what it serves)
-        assert "python3 -m venv .venv" in start and start.endswith(
-            f"/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/{lang}"
-            f" notebooks/{lang}/01-the-neuron.ipynb"), start
+        opening = (f".venv/bin/jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings/{lang}"
+                   f" notebooks/{lang}/01-the-neuron.ipynb")
+        assert "python3 -m venv .venv" in start and start.endswith(" && " + opening), start
+        assert open_again == opening, open_again
         assert "requirements-dev.txt" in test and test.endswith("python -m pytest")
         windows = fenced(text, "powershell")
-        assert len(windows) == 2, name
-        win_start, win_test = windows
-        assert win_start.startswith("py -m venv .venv") and win_start.endswith(
-            f"jupyter lab --ServerApp.root_dir=. --LabApp.app_settings_dir=lab-settings\\{lang}"
-            f" notebooks\\{lang}\\01-the-neuron.ipynb"), win_start
+        assert len(windows) == 3, name
+        win_start, win_open_again, win_test = windows
+        win_opening = opening.replace(".venv/bin/", ".venv\\Scripts\\").replace("/", "\\")
+        assert win_start.startswith("py -m venv .venv") and win_start.endswith("; " + win_opening), win_start
+        assert win_open_again == win_opening, win_open_again
         assert "requirements-dev.txt" in win_test and win_test.endswith(r".venv\Scripts\python -m pytest")
-        for posix, win in ((start, win_start), (test, win_test)):
+        for posix, win in ((start, win_start), (open_again, win_open_again), (test, win_test)):
             assert "/" not in win and "&&" not in win, win  # Windows paths; PowerShell 5.1 has no &&
             assert re.findall(r"-r ([^\s;]+)", posix) == re.findall(r"-r ([^\s;]+)", win)  # the same requirements
-            assert ("--no-deps -e ." in posix) == ("--no-deps -e ." in win)
+            nnlib = "--no-deps --no-build-isolation -e ."
+            assert posix.count(nnlib) == win.count(nnlib)
+            assert posix.count("pip install") == posix.count("--no-build-isolation") + posix.count("-r ")
             assert len(posix.split(" && ")) == len(win.split("; "))  # the same number of steps
+        # after nnlib is installed, before JupyterLab opens: the kernel start-up (nnlib/kernel_startup.py)
+        startup = ".venv/bin/python -m nnlib.kernel_startup" + (" --lang zh-CN" if lang == "zh-CN" else "")
+        steps, win_steps = start.split(" && "), win_start.split("; ")
+        assert steps[-2] == startup and "-e ." in steps[-3], steps
+        assert win_steps[-2] == startup.replace(".venv/bin/", ".venv\\Scripts\\"), win_steps
+        assert "kernel_startup" not in test + win_test  # the tests make environments of their own
 
 
 def test_ci_finds_the_readme_test_command():
     """.ci/run takes the first code block after ``<!-- test-command``: it must be the bash test command."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    expected = fenced(readme, "bash")[1]
+    expected = fenced(readme, "bash")[2]
     after = readme[readme.index("<!-- test-command"):]
     assert after.split("```", 2)[1].split("\n", 1)[1].rstrip("\n") == expected  # what the awk below does
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 numbers checked against nnlib; and the student edition, which must hold no worked solution."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -315,6 +316,81 @@ def test_student_edition_imports_its_own_nnlib(edition):
                             capture_output=True, encoding="utf-8")
     assert result.returncode == 0, result.stderr
     assert Path(result.stdout.strip()).resolve().is_relative_to(folder.resolve())
+
+
+def edition_commands(folder: Path, shell: str) -> list[str]:
+    return re.findall(rf"```{shell}\n(.*?)\n```", (folder / "README.md").read_text(encoding="utf-8"), re.S)
+
+
+def test_student_edition_has_a_start_command_per_language_and_installs_from_a_wheelhouse(edition):
+    """One start command per language and platform, each on that language's notebook 01 with JupyterLab's defaults
+    for that language (the edition's own ``lab-settings/``, the repository's); set-up commands from the index and
+    from a wheelhouse, both building nnlib without fetching a build backend, then writing the kernel start-up."""
+    folder, _ = edition
+    for lang in ("en", "zh-CN"):
+        copied = folder / "lab-settings" / lang / "overrides.json"
+        assert copied.read_bytes() == (ROOT / "lab-settings" / lang / "overrides.json").read_bytes()
+    for shell, sep in (("bash", "/"), ("powershell", "\\")):
+        starts = [b for b in edition_commands(folder, shell) if "jupyter lab" in b]
+        assert len(starts) == 2, starts
+        for lang, start in zip(("en", "zh-CN"), starts, strict=True):
+            opening = f"--LabApp.app_settings_dir=lab-settings{sep}{lang} notebooks{sep}{lang}{sep}01-the-neuron.ipynb"
+            assert "pip" not in start and start.endswith(opening), start
+            assert (folder / "notebooks" / lang / "01-the-neuron.ipynb").is_file()
+        setups = [b for b in edition_commands(folder, shell) if "pip install" in b]
+        then = {"bash": " && .venv/bin/", "powershell": "; .venv\\Scripts\\"}[shell]
+        last = f"--no-deps --no-build-isolation -e .{then}python -m nnlib.kernel_startup"  # nnlib, then the start-up
+        assert len(setups) == 2 and all(b.endswith(last) for b in setups), setups
+        assert ["--no-index --find-links " in b for b in setups] == [False, True], setups
+
+
+def test_student_edition_opens_jupyterlab_in_chinese(edition, tmp_path):
+    """The edition's Chinese start command, run in the edition's folder (with this test's JupyterLab): Chinese menus
+    by default and the Chinese notebook 01 open."""
+    import shlex
+    import socket
+    import time
+    import urllib.request
+    import uuid
+
+    folder, _ = edition
+    start = next(b for b in edition_commands(folder, "bash") if "lab-settings/zh-CN" in b)
+    args = shlex.split(start)
+    assert args[:2] == [".venv/bin/jupyter", "lab"], start
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = uuid.uuid4().hex
+    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "user-settings"),
+               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
+    log = open(tmp_path / "jupyterlab.log", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    process = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", *args[2:], "--no-browser", "--ip=127.0.0.1",
+                                f"--port={port}", f"--IdentityProvider.token={token}", "--allow-root"],
+                               cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+    def api(path: str):
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/{path}", headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert process.poll() is None, (tmp_path / "jupyterlab.log").read_text(encoding="utf-8")
+            try:
+                api("api/status")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "JupyterLab did not start within 120 s"
+                time.sleep(0.5)
+        language = api("lab/api/settings/@jupyterlab/translation-extension:plugin")
+        assert language["schema"]["properties"]["locale"]["default"] == "zh_CN"
+        opened = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "runtime").glob("jpserver-*-open.html"))
+        assert "/lab/tree/notebooks/zh-CN/01-the-neuron.ipynb?token=" in opened, opened
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
 
 
 @pytest.mark.parametrize("notebook, call", [
