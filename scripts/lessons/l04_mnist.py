@@ -707,9 +707,9 @@ then digits.
 ## 10. Our class's own digits
 
 MNIST's digits were written around 1990 by employees of the US Census Bureau and by American high-school students.
-How well does the network read *our* handwriting? Draw a digit on the pad below, then click the number it is: the pad saves it (only the 28 × 28
-picture and its label, in a file of its own under `class-digits/` beside this notebook) and clears itself for the
-next one. Draw each digit 0-9 a few times. Your teacher collects the class's files and merges them into one,
+How well does the network read *our* handwriting? Draw a digit on the pad below, then click the number it is: the
+pad saves it (only the 28 × 28 picture and its label, in a file of its own under `class-digits/` beside this
+notebook) and clears itself for the next one. Draw each digit 0-9 a few times. Your teacher collects the class's files and merges them into one,
 `class.npz`, with `python -m nnlib.class_digits merge FOLDER -o class.npz`.
 """,
             """
