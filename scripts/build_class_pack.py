@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from own_folder import OwnFolder  # noqa: E402
 from teacher_answers import QUIZ, ZH_KERNEL, ZH_PATTERN, n, values  # noqa: E402
 
 LANGUAGES = ("en", "zh-CN")
@@ -447,30 +448,17 @@ def build(out: Path) -> list[Path]:
     """Write the pack into ``out`` (made here, or written by this script before); return the PDFs."""
     v = pack_values()
     docs = documents(v)
-    if out.is_symlink() or out.is_file():
-        raise SystemExit(f"build_class_pack: {out} is not a folder: nothing was written. Choose another --out.")
-    if out.exists() and any(out.iterdir()):
-        if not (out / MARK).is_file():
-            raise SystemExit(f"build_class_pack: {out} exists and was not written by this script (no {MARK} in it): "
-                             "nothing was written or deleted. Choose another --out, or move that folder away.")
-        foreign = [p for p in out.rglob("*") if p.is_file() and p.name != MARK
-                   and p.relative_to(out).as_posix() not in docs]
-        if foreign:
-            raise SystemExit(f"build_class_pack: {out} holds files this script did not write "
-                             f"({', '.join(p.relative_to(out).as_posix() for p in foreign[:5])}): nothing was "
-                             "written or deleted. Move them away, or choose another --out.")
-    out.mkdir(parents=True, exist_ok=True)
-    (out / MARK).write_text("written by scripts/build_class_pack.py; it writes only into a folder holding this mark\n",
-                            encoding="utf-8")
+    folder = OwnFolder(out, MARK, "a class pack this script wrote")
+    folder.claim()
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         for relative, text in docs.items():
             source = Path(tmp) / relative.replace("/", "__").replace(".pdf", ".html")
             source.write_text(text, encoding="utf-8")
-            target = out / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target = folder.add(relative)
             print_pdf(source, target)
             written.append(target)
+    folder.seal()
     return written
 
 

@@ -31,7 +31,9 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from own_folder import OwnFolder  # noqa: E402
 
 from nnlib.widgets.base import EXPLORER_STATE, JS_FOLDER, WIDGET_VIEW, esm, explorer_font  # noqa: E402
 
@@ -230,72 +232,20 @@ def title_of(path: Path) -> str:
     return path.stem
 
 
-# --- the output folder --------------------------------------------------------------------------------------------
-
-class Site:
-    """The output folder, the build's own: ``claim`` checks that it is (and clears the previous build's files, and
-    only those); ``write`` records each file in the mark before writing it, so that even a build stopped halfway
-    leaves a folder the next build recognises."""
-
-    def __init__(self, out: Path):
-        self.out, self.files = out, []
-
-    def claim(self) -> None:
-        out, mark = self.out, self.out / MARK
-        if out.is_symlink() or (out.exists() and not out.is_dir()):
-            raise BuildError(f"{out} is not a folder: the site is written into a folder of its own")
-        if out.exists():
-            present = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if not p.is_dir())
-            if present and not mark.is_file():
-                raise BuildError(f"{out} holds files that are not a site this script built (no {MARK} in it): "
-                                 "nothing was deleted. Choose a new or empty folder with --out, or delete it "
-                                 "yourself if you mean to.")
-            if mark.is_file():
-                try:
-                    own = set(json.loads(mark.read_text(encoding="utf-8"))["files"])
-                except (ValueError, KeyError, TypeError) as error:
-                    raise BuildError(f"{mark} is not a site build's record ({error}): nothing was deleted") from None
-                foreign = [p for p in present if p != MARK and p not in own]
-                links = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_symlink()]
-                if foreign or links:
-                    raise BuildError(f"{out} holds a previous build and also files it did not write: "
-                                     f"{', '.join((foreign + links)[:5])}{' …' if len(foreign + links) > 5 else ''}. "
-                                     "Nothing was deleted: move them away, or choose another folder with --out.")
-                for name in present:  # the previous build's files, and nothing else
-                    if name != MARK:
-                        (out / name).unlink()
-                for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
-                    if not any(folder.iterdir()):
-                        folder.rmdir()
-        out.mkdir(parents=True, exist_ok=True)
-        self._save_mark()
-
-    def write(self, name: str, text: str) -> Path:
-        self.files.append(name)
-        self._save_mark()
-        target = self.out / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        return target
-
-    def _save_mark(self) -> None:
-        record = {"what": "the static edition of nnlib (scripts/build_site.py); the files it wrote",
-                  "files": self.files}
-        (self.out / MARK).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-
-
 def build(out: Path, notebooks: Path = ROOT / "notebooks") -> list[Path]:
     """Write the site of ``notebooks`` (``<lang>/*.ipynb``) into ``out`` (see ``Site``); returns the pages."""
-    site = Site(out)
+    site = OwnFolder(out, MARK, "a site this script built", BuildError)
     site.claim()
     written, listing = [], {}
     for lang in LANGUAGES:
         listing[lang] = []
         for path in sorted((notebooks / lang).glob("*.ipynb")):
             name = path.with_suffix(".html").name
-            written.append(site.write(f"{lang}/{name}", page(path, lang)))
+            written.append(site.write_text(f"{lang}/{name}", page(path, lang)))
             listing[lang].append((name, title_of(path)))
-    return [site.write("index.html", index(listing)), *written]
+    pages = [site.write_text("index.html", index(listing)), *written]
+    site.seal()
+    return pages
 
 
 def main() -> int:

@@ -21,6 +21,10 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from own_folder import OwnFolder  # noqa: E402
+
 NAME = "student-edition"
 MARK = ".nnlib-student-edition"  # in a folder this script wrote: the only kind it replaces
 FILES = ["LICENSE", "pyproject.toml", "requirements.txt"]
@@ -123,24 +127,21 @@ def student_notebook(path: Path) -> nbformat.NotebookNode:
 def build(out: Path) -> tuple[Path, Path]:
     """Write ``out/student-edition/`` and ``out/student-edition.zip``; return both paths."""
     folder, archive = out / NAME, out / f"{NAME}.zip"
-    if folder.is_symlink() or (folder.exists() and not (folder / MARK).is_file() and any(folder.iterdir())):
-        raise SystemExit(f"build_student_edition: {folder} exists and is not an edition this script wrote (no {MARK} "
-                         "in it): nothing was deleted. Choose another --out, or move that folder away.")
-    if folder.exists():
-        shutil.rmtree(folder)  # a previous edition: its mark says this script wrote it
-    folder.mkdir(parents=True)
-    (folder / MARK).write_text("written by scripts/build_student_edition.py; rebuilt in place\n", encoding="utf-8")
+    own = OwnFolder(folder, MARK, "an edition this script wrote")
+    own.claim()  # refuses a folder it did not write, or a file in it a learner added or changed
     for name in FILES:
-        shutil.copyfile(ROOT / name, folder / name)
-    (folder / "README.md").write_text(README, encoding="utf-8")
+        shutil.copyfile(ROOT / name, own.add(name))
+    own.write_text("README.md", README)
     for lang in LANGUAGES:  # JupyterLab's defaults for each start: its language, no news prompt
-        (folder / "lab-settings" / lang).mkdir(parents=True)
-        shutil.copyfile(ROOT / "lab-settings" / lang / "overrides.json", folder / "lab-settings" / lang / "overrides.json")
-    shutil.copytree(ROOT / "nnlib", folder / "nnlib", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copyfile(ROOT / "lab-settings" / lang / "overrides.json", own.add(f"lab-settings/{lang}/overrides.json"))
+    for path in sorted((ROOT / "nnlib").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            shutil.copyfile(path, own.add(path.relative_to(ROOT).as_posix()))
     for lang in LANGUAGES:
-        (folder / "notebooks" / lang).mkdir(parents=True)
         for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
-            nbformat.write(student_notebook(path), folder / "notebooks" / lang / path.name)
+            text = nbformat.writes(student_notebook(path))
+            own.write_text(f"notebooks/{lang}/{path.name}", text if text.endswith("\n") else text + "\n")
+    own.seal()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MARK):
             entry = zipfile.ZipInfo(f"{NAME}/{path.relative_to(folder).as_posix()}", date_time=ZIP_DATE)
