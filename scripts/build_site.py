@@ -241,9 +241,9 @@ def build(out: Path, notebooks: Path = ROOT / "notebooks") -> list[Path]:
         listing[lang] = []
         for path in sorted((notebooks / lang).glob("*.ipynb")):
             name = path.with_suffix(".html").name
-            written.append(site.write_text(f"{lang}/{name}", page(path, lang)))
+            written.append(site.write(f"{lang}/{name}", page(path, lang)))
             listing[lang].append((name, title_of(path)))
-    pages = [site.write_text("index.html", index(listing)), *written]
+    pages = [site.write("index.html", index(listing)), *written]
     site.seal()
     return pages
 

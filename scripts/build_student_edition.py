@@ -131,7 +131,7 @@ def build(out: Path) -> tuple[Path, Path]:
     own.claim()  # refuses a folder it did not write, or a file in it a learner added or changed
     for name in FILES:
         shutil.copyfile(ROOT / name, own.add(name))
-    own.write_text("README.md", README)
+    own.write("README.md", README)
     for lang in LANGUAGES:  # JupyterLab's defaults for each start: its language, no news prompt
         shutil.copyfile(ROOT / "lab-settings" / lang / "overrides.json", own.add(f"lab-settings/{lang}/overrides.json"))
     for path in sorted((ROOT / "nnlib").rglob("*")):
@@ -140,7 +140,7 @@ def build(out: Path) -> tuple[Path, Path]:
     for lang in LANGUAGES:
         for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
             text = nbformat.writes(student_notebook(path))
-            own.write_text(f"notebooks/{lang}/{path.name}", text if text.endswith("\n") else text + "\n")
+            own.write(f"notebooks/{lang}/{path.name}", text if text.endswith("\n") else text + "\n")
     own.seal()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MARK):

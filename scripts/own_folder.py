@@ -70,7 +70,8 @@ class OwnFolder:
         path.parent.mkdir(parents=True, exist_ok=True)
         return path
 
-    def write_text(self, name: str, text: str) -> Path:
+    def write(self, name: str, text: str) -> Path:
+        """Write ``text`` as UTF-8 to ``name`` (posix, relative to ``out``), recorded in the mark with its SHA-256."""
         path = self.add(name)
         path.write_text(text, encoding="utf-8")
         self.files[name] = sha256(path)

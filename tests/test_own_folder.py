@@ -17,7 +17,7 @@ def build(out: Path, names=("a.txt", "sub/b.txt")) -> OwnFolder:
     folder = OwnFolder(out, ".mark", "a test build")
     folder.claim()
     for name in names:
-        folder.write_text(name, f"written as {name}")
+        folder.write(name, f"written as {name}")
     folder.seal()
     return folder
 
