@@ -86,7 +86,7 @@ def test_image_neuron_explorer_follows_image_pattern_and_strengths(lang):
     assert bytes(ex.static_png()) != png
     # what the browser draws from: every image and weight pattern, and the texts in the learner's language
     assert set(ex.data["images"]) == set(images) and set(ex.data["shapes"]) == set(shapes)
-    assert ex.kind == "image_neuron" and ("权重" in ex.texts["weights_picture"]) == (lang == "zh-CN")
+    assert ex.kind == "image_neuron" and ("权重" in ex.texts["weights_w"]) == (lang == "zh-CN")
     labels = [label for label, _ in ex.controls["image"].options]
     assert ("数字 7" in labels) == (lang == "zh-CN")
 

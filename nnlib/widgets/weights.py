@@ -41,7 +41,7 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
             axes[1].imshow(shapes[pattern], cmap=SIGNED_CMAP, vmin=-2, vmax=2),
             axes[2].imshow(shapes[pattern], cmap=SIGNED_CMAP, vmin=-2, vmax=2),
         ]
-        for ax, key in zip(axes, ("input_image", "weights_picture", "product_picture"), strict=True):
+        for ax, key in zip(axes, ("input_a", "weights_w", "product_picture"), strict=True):
             image_axes(ax, t(key))
         fig.colorbar(pictures[2], ax=list(axes[1:]), shrink=0.8, label=t("weight_sign_legend"))
         total = fig.suptitle("")
@@ -72,7 +72,7 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
 
     data = {"size": patterns.SIZE, "images": {name: pack(x) for name, x in images.items()},
             "shapes": {name: pack(x) for name, x in shapes.items()}}
-    texts = templates("input_image", "weights_picture", "product_picture", "weight_sign_legend", "fires", "quiet")
+    texts = templates("input_a", "weights_w", "product_picture", "weight_sign_legend", "fires", "quiet")
     return Explorer("image_neuron", fig, artists, controls, redraw, data=data, texts=texts)
 
 

@@ -486,7 +486,7 @@ results = {}
 rows = [nl.t("comparison_header"), "|---|---:|---:|---:|---:|"]
 for key, net, parameters, seconds in (("mlp_video", mlp_video, mlp_parameters, mlp_video_seconds),
                                       ("mlp_modern", mlp_modern, mlp_parameters, mlp_modern_seconds),
-                                      ("cnn", cnn, cnn_parameters, cnn_seconds)):
+                                      ("cnn_modern", cnn, cnn_parameters, cnn_seconds)):
     results[key] = (net.accuracy(X_test, test_labels), net.accuracy(X_moved, test_labels))
     rows.append(f"| {nl.t(key)} | {100 * results[key][0]:.1f}% | {100 * results[key][1]:.1f}% "
                 f"| {parameters:,} | {nl.t('seconds', s=f'{seconds:.1f}')} |")

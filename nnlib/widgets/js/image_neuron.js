@@ -46,8 +46,8 @@ function draw(fig, v, data, texts) {
     weightedSum += product[k];
   }
   const [z, out] = neuron(a, w, v.b);
-  picture(fig, LEFTS[0], texts.input_image, a, size, "ink", 0, 1);
-  picture(fig, LEFTS[1], texts.weights_picture, w, size, "signed", -2, 2);
+  picture(fig, LEFTS[0], texts.input_a, a, size, "ink", 0, 1);
+  picture(fig, LEFTS[1], texts.weights_w, w, size, "signed", -2, 2);
   picture(fig, LEFTS[2], texts.product_picture, product, size, "signed", -2, 2);
   colourBar(fig, texts.weight_sign_legend);
   const total = `z = Σ w·a + b = ${fixed(weightedSum, 2)} + (${fixed(v.b, 2)}) = ${fixed(z, 2)}    σ(z) = ${fixed(out, 3)}`;

@@ -1,0 +1,80 @@
+"""Lines that notebook 04 prints itself (``scripts/lessons/l04_*.py``), with ``nl.t(key)``."""
+
+TEXTS = {
+    "hoped_title": {"en": "what we hoped for: the 16 little edges of section 3",
+                    "zh-CN": "我们期望的：第 3 节的 16 条小边缘"},
+    "learned_title": {"en": "what training produced: the 16 weight images of hidden layer 1",
+                      "zh-CN": "训练得到的：第 1 个隐藏层的 16 张权重图"},
+    "loop at the bottom": {"en": "loop at the bottom", "zh-CN": "下面的圈"},
+    "upper left line": {"en": "upper left line", "zh-CN": "左上竖线"},
+    "upper right line": {"en": "upper right line", "zh-CN": "右上竖线"},
+    "lower right line": {"en": "lower right line", "zh-CN": "右下竖线"},
+    "bar across": {"en": "bar across", "zh-CN": "中间横线"},
+    "edges_title": {"en": "layer 1 by hand: 16 little edges (the weights of 16 neurons)",
+                    "zh-CN": "手工搭建的第 1 层：16 条小边缘（16 个神经元的权重）"},
+    "drawings_title": {"en": "digits drawn from loops and lines", "zh-CN": "用圆圈和线条画出的数字"},
+    "hand_fires": {"en": "{name}: {edges} of 16 edges fire; parts: {fired}",
+                   "zh-CN": "{name}：16 条边缘中有 {edges} 条激活；部件：{fired}"},
+    "nothing_fires": {"en": "none", "zh-CN": "无"},
+    "drawn_digit": {"en": "drawn {digit}", "zh-CN": "画的 {digit}"},
+    "hand_answer": {"en": "drawn {digit} → outputs {outputs} → answer: {answer}",
+                    "zh-CN": "画的 {digit} → 输出 {outputs} → 答案：{answer}"},
+    "hand_moved": {"en": "the drawn 9 moved 3 px to the right → outputs {outputs} → answer: {answer}",
+                   "zh-CN": "画的 9 向右移动 3 个像素 → 输出 {outputs} → 答案：{answer}"},
+    "hand_real": {"en": "real test {digit}s: its neuron fires on {share:.1f}% of them "
+                  "(and on {others:.1f}% of the other digits)",
+                  "zh-CN": "测试集里真实的 {digit}：它的神经元对其中 {share:.1f}% 激活（对其他数字 {others:.1f}%）"},
+    "row_original": {"en": "original", "zh-CN": "原图"},
+    "row_moved": {"en": "moved 3 px", "zh-CN": "右移 3 像素"},
+    "row_noise": {"en": "noise", "zh-CN": "噪声"},
+    # notebook 04's printed labels
+    "nb04_best_match": {"en": "the best match of any learned neuron with one of our edges: {high:.2f} "
+                        "(1 = the same picture)",
+                        "zh-CN": "学到的神经元与我们的边缘之间的最佳匹配：{high:.2f}（1 = 同一张图）"},
+    "nb04_best_untrained": {"en": "baseline, the same 16 neurons before training: {values}",
+                            "zh-CN": "基准：同样 16 个神经元在训练之前：{values}"},
+    "nb04_parts_named": {"en": "hidden layer 2, top to bottom: {parts}",
+                         "zh-CN": "第 2 个隐藏层，从上到下：{parts}"},
+    "nb04_label": {"en": "label: {label}", "zh-CN": "标签：{label}"},
+    "nb04_flatten_same": {"en": "nl.flatten does the same: {same}", "zh-CN": "nl.flatten 的结果相同：{same}"},
+    "nb04_labels": {"en": "labels:      {labels}", "zh-CN": "标签：    {labels}"},
+    "nb04_answers": {"en": "its answers: {answers}", "zh-CN": "它的回答：{answers}"},
+    "nb04_right": {"en": "right: {percent:.1f}% of the test digits", "zh-CN": "答对：测试数字的 {percent:.1f}%"},
+    "nb04_cost_before": {"en": "cost before training: {cost:.4f}   (nnlib: {nnlib:.4f})",
+                         "zh-CN": "训练前的代价：{cost:.4f}   （nnlib：{nnlib:.4f}）"},
+    "nb04_trained_in": {"en": "trained on {n:,} digits in {seconds:.1f} s",
+                        "zh-CN": "用 {n:,} 个数字训练，用时 {seconds:.1f} 秒"},
+    "nb04_cost_after": {"en": "cost after training: {cost:.4f}", "zh-CN": "训练后的代价：{cost:.4f}"},
+    "nb04_test_accuracy": {"en": "test accuracy: {percent:.1f}%", "zh-CN": "测试集准确率：{percent:.1f}%"},
+    "nb04_mistakes": {"en": "{wrong} mistakes out of {total}", "zh-CN": "{total} 个数字中答错 {wrong} 个"},
+    "nb04_as_is": {"en": "test accuracy, digits as they are:       {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字保持原样：     {percent:.1f}%"},
+    "nb04_moved": {"en": "test accuracy, digits moved 3 px right:  {percent:.1f}%",
+                   "zh-CN": "测试集准确率，数字右移 3 个像素：{percent:.1f}%"},
+    "nb04_noise": {"en": "noise {k}: answer {answer}, highest output {high:.2f}, runner-up {second} "
+                   "({second_high:.2f}), the 10 outputs add up to {total:.2f}",
+                   "zh-CN": "噪声 {k}：回答 {answer}，最高输出 {high:.2f}，第二高 {second}（{second_high:.2f}），"
+                   "10 个输出之和为 {total:.2f}"},
+    "nb04_class_none": {
+        "en": "No class digits yet. Draw digits on the pad above and click each one's number to save it, or put "
+        "the teacher's merged file class.npz beside this notebook. Then run this cell again.",
+        "zh-CN": "还没有班级数字。在上面的画板上写数字，每写一个就点击它对应的按钮保存；或者把老师合并好的文件 "
+        "class.npz 放在这个笔记本旁边。然后再运行这个单元格。",
+    },
+    "nb04_class_from_file": {"en": "The class's digits: {n} from {source}.",
+                             "zh-CN": "全班的数字：来自 {source} 的 {n} 个。"},
+    "nb04_class_from_pad": {
+        "en": "Your own digits from this session: {n} (the class's merged file class.npz is not here yet).",
+        "zh-CN": "你在本次会话中写的数字：{n} 个（全班合并好的文件 class.npz 还不在这里）。",
+    },
+    "nb04_class_accuracy": {
+        "en": "Right on MNIST's test digits: {mnist:.1f}%. Right on our class's digits: {ours:.1f}% "
+        "({right} of {n}).",
+        "zh-CN": "MNIST 测试数字答对 {mnist:.1f}%；我们班的数字答对 {ours:.1f}%（{n} 个中答对 {right} 个）。",
+    },
+    "nb04_class_confusion": {"en": "Our class's digits: label (row), answer (column)",
+                             "zh-CN": "我们班的数字：标签（行），答案（列）"},
+    "nb04_class_wrong": {"en": "Class digits it got wrong: label → answer",
+                         "zh-CN": "答错的班级数字：标签 → 答案"},
+    "nb04_class_all_right": {"en": "It got every one of them right.", "zh-CN": "它全都答对了。"},
+}
