@@ -210,7 +210,7 @@ def mlp(net, who: str):
     return net
 
 
-def number(name: str, value) -> float | np.ndarray:
+def numbers(name: str, value) -> float | np.ndarray:
     """A number or an array of numbers (not None, not a string)."""
     array = np.asarray(value)
     if array.dtype.kind not in "biuf":

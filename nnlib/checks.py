@@ -7,7 +7,7 @@ so that a new one gets the same guarantees for free::
 
     @self_check
     def half_point(z_half) -> CheckResult:
-        z = number("z_half", z_half)          # a real, finite number, or the check stops here and explains why
+        z = one_number("z_half", z_half)      # a real, finite number, or the check stops here and explains why
         if abs(float(sigmoid(z)) - 0.5) > 1e-6:
             return failed(t("check_half_point", value=shown(z), got=float(sigmoid(z))))
         return passed()
@@ -16,7 +16,7 @@ The guard ``@self_check`` turns what the answer helpers raise (``NotYet``) into 
 else that goes wrong inside the check (a learner's value that breaks a formula) into a failed result too: never
 a traceback. The answer helpers accept right answers in every usual form and refuse the rest:
 
-- ``number(name, value)``: Python and NumPy ints and floats (float32, ``np.int64``) and 0-d arrays; refuses
+- ``one_number(name, value)``: Python and NumPy ints and floats (float32, ``np.int64``) and 0-d arrays; refuses
   ``...``, ``None``, strings, booleans, containers, functions, NaN and ±inf;
 - ``whole_number(name, value)``: the same, and the value must be a whole number (``25450`` or ``25450.0``);
 - ``array(name, value, shape)``: arrays and nested lists of numbers of exactly ``shape``, all finite;
@@ -24,8 +24,8 @@ a traceback. The answer helpers accept right answers in every usual form and ref
   result included); refuses strings (``"32"`` is not ``(3, 2)``) and non-integral floats;
 - ``function(name, fn)`` and ``call(name, fn, arg)``: a callable, and its return value for ``arg`` as a float
   array, with messages for an exception, a missing ``return`` (None) and a non-number;
-- ``model(name, net)``: a network (something with ``predict``), with a message for ``None`` and for the history
-  dict that ``fit`` returns.
+- ``network_like(name, net)``: a network (something with ``predict``), with a message for ``None`` and for the
+  history dict that ``fit`` returns.
 
 ``shown(value)`` is a short, readable form of any value for a message; the HTML view escapes every message.
 """
@@ -126,7 +126,7 @@ def _fill_in(name: str, value) -> None:
         raise NotYet(t("check_fill_in", name=name))
 
 
-def number(name: str, value) -> float:
+def one_number(name: str, value) -> float:
     """``value`` as a float if it is one real, finite number (int, float, NumPy scalar, 0-d array); else NotYet."""
     _fill_in(name, value)
     if isinstance(value, np.ndarray) and value.ndim == 0:
@@ -141,7 +141,7 @@ def number(name: str, value) -> float:
 
 def whole_number(name: str, value) -> int:
     """``value`` as an int if it is a finite whole number (``3``, ``np.int64(3)``, ``3.0``); else NotYet."""
-    result = number(name, value)
+    result = one_number(name, value)
     if not result.is_integer():
         raise NotYet(t("check_not_whole", name=name, value=shown(value)))
     return int(result)
@@ -215,7 +215,7 @@ def call(name: str, fn, arg, arg_text: str, hint: str = "") -> np.ndarray:
         raise NotYet(t("check_returned_not_number", name=name, arg=arg_text, got=shown(got))) from None
 
 
-def model(name: str, net):
+def network_like(name: str, net):
     """``net`` if it is a network (it has ``predict``); else NotYet (None, the history ``fit`` returns, ...)."""
     _fill_in(name, net)
     if isinstance(net, dict) and "loss" in net:
@@ -243,7 +243,7 @@ def given(name: str, value):
 @self_check
 def half_input(a_half) -> CheckResult:
     """Exercise 01.1: the input a at which the neuron with w = 2, b = −3 has activation σ(2a − 3) = 0.5."""
-    a = number("a_half", a_half)
+    a = one_number("a_half", a_half)
     z = 2.0 * a - 3.0
     got = float(sigmoid(z))
     if abs(got - 0.5) > 1e-6:
@@ -277,7 +277,7 @@ def leaky_relu(fn) -> CheckResult:
 @self_check
 def switch_neuron(w, b, low_max: float = 0.1, high_min: float = 0.9) -> CheckResult:
     """Exercise 01.3: w and b for a sigmoid neuron that is off (≤ 0.1) for a = 0 and on (≥ 0.9) for a = 1."""
-    w, b = number("w", w), number("b", b)
+    w, b = one_number("w", w), one_number("b", b)
     _, low = neuron(0.0, w, b)
     _, high = neuron(1.0, w, b)
     if low > low_max or high < high_min:
@@ -293,7 +293,7 @@ def switch_neuron(w, b, low_max: float = 0.1, high_min: float = 0.9) -> CheckRes
 def fire_above_three(b) -> CheckResult:
     """Exercise 02.1: the bias b of a neuron with one input and weight w = 2 that fires (σ(2a + b) > 0.5) exactly
     for inputs a above 3."""
-    b = number("b_threshold", b)
+    b = one_number("b_threshold", b)
     if abs(b + 6) > 1e-6:
         return failed(t("check_threshold_input", b=b, a=-b / 2 + 0.0))
     return passed()
@@ -306,7 +306,7 @@ WEIGHTS_02, INPUTS_02, BIAS_02 = (1.5, -2.0, 0.5), (0.9, 0.2, 0.6), -0.5  # sect
 def zero_weight(w2) -> CheckResult:
     """Exercise 02.2: the weight w₂ that makes z = w·a + b exactly 0 for the a, b and the other weights of notebook
     02's section 1 (a = (0.9, 0.2, 0.6), w = (1.5, w₂, 0.5), b = −0.5)."""
-    w2 = number("w2_zero", w2)
+    w2 = one_number("w2_zero", w2)
     z = float(np.dot([WEIGHTS_02[0], w2, WEIGHTS_02[2]], INPUTS_02) + BIAS_02)
     if abs(z) > 1e-6:
         return failed(t("check_zero_weight", w2=w2, z=z))
@@ -374,10 +374,10 @@ def layer_output(A, X, W, b) -> CheckResult:
 # Notebook 04 -------------------------------------------------------------------------------------------
 
 @self_check
-def accuracy(value, net, X, y) -> CheckResult:
+def my_accuracy(value, net, X, y) -> CheckResult:
     """Exercise 04.1: the share of the digits ``X`` ``(n, 784)`` with labels ``y`` that ``net`` gets right."""
-    value = number("my_accuracy", value)
-    net = model("net", net)
+    value = one_number("my_accuracy", value)
+    net = network_like("net", net)
     want = float(np.mean(net.predict(given("X_test", X)) == np.asarray(given("test_labels", y))))
     if abs(value - 100 * want) < 1e-6 and want > 0:
         return failed(t("check_accuracy_percent", got=value))
@@ -407,7 +407,7 @@ def most_confused(pair, C) -> CheckResult:
 @self_check
 def modern_network(net, X, y) -> CheckResult:
     """Exercise 04.3: a trained network with ReLU hidden layers and a softmax output, at least 90% right on X."""
-    net = model("modern", net)
+    net = network_like("modern", net)
     if getattr(net, "hidden", None) != "relu" or getattr(net, "output", None) != "softmax":
         return failed(t("check_modern_kind", hidden=getattr(net, "hidden", "?"), output=getattr(net, "output", "?")))
     got = float(np.mean(net.predict(given("X_test", X)) == np.asarray(given("test_labels", y))))
@@ -441,7 +441,7 @@ def conv_shapes(shapes, size: int = 28, kernel: int = 5) -> CheckResult:
 @self_check
 def conv_pixel(value, image, K, row: int, col: int) -> CheckResult:
     """Exercise 05.2: one pixel of the feature map, Σ K · (the 3×3 patch whose top-left corner is (row, col))."""
-    value = number("pixel", value)
+    value = one_number("pixel", value)
     image, K = np.asarray(given("image", image), dtype=float), np.asarray(given("K", K), dtype=float)
     want = float(conv2d(image[None], K[None])[0, 0, row, col])
     if abs(value - want) > 1e-6 * max(1.0, abs(want)):
@@ -543,7 +543,7 @@ def closest_hidden(index, net, X, of: int = 0, layer: int = 2) -> CheckResult:
 @self_check
 def not_neuron(w, b, on_min: float = 0.9, off_max: float = 0.1) -> CheckResult:
     """Exercise 01.4: w and b for a sigmoid neuron that is on (≥ 0.9) for a = 0 and off (≤ 0.1) for a = 1."""
-    w, b = number("w", w), number("b", b)
+    w, b = one_number("w", w), one_number("b", b)
     low, high = float(sigmoid(b)), float(sigmoid(w + b))
     if low >= on_min and high <= off_max:
         return passed()
@@ -555,7 +555,7 @@ def not_neuron(w, b, on_min: float = 0.9, off_max: float = 0.1) -> CheckResult:
 def seven_not_bar(w, b) -> CheckResult:
     """Exercise 02.4: 12×12 weights ``w`` and a bias ``b`` so that σ(w·a + b) > 0.5 for the seven and < 0.5 for
     the top bar alone, the one, the four and the zero (the images of ``nl.patterns.images()``)."""
-    w, b = array("w_seven", w, (patterns.SIZE, patterns.SIZE)), number("b_seven", b)
+    w, b = array("w_seven", w, (patterns.SIZE, patterns.SIZE)), one_number("b_seven", b)
     out = {name: float(sigmoid(np.sum(w * image) + b)) for name, image in patterns.images().items()}
     wrong = [name for name, value in out.items() if (value > 0.5) != (name == "seven")]
     if not wrong:

@@ -16,7 +16,7 @@ def neuron(a, w, b: float, activation: str = "sigmoid") -> tuple[np.ndarray, np.
     ``activation`` is "sigmoid" or "relu".
     """
     f, _ = get_activation(activation)
-    a, w, b = (np.asarray(inputs.number(name, value), dtype=float) for name, value in (("a", a), ("w", w), ("b", b)))
+    a, w, b = (np.asarray(inputs.numbers(name, value), dtype=float) for name, value in (("a", a), ("w", w), ("b", b)))
     w = np.atleast_1d(w)
     if a.ndim == 0:
         a = a.reshape(1)

@@ -157,7 +157,7 @@ def test_number_checks_refuse_what_is_not_a_number(value, lang):
     for result in (checks.half_input(value), checks.fire_above_three(value), checks.zero_weight(value),
                    checks.parameter_total(value), checks.switch_neuron(value, -10), checks.switch_neuron(20, value),
                    checks.conv_pixel(value, np.zeros((5, 5)), np.ones((3, 3)), 0, 0),
-                   checks.accuracy(value, nl.Network([784, 10], 0), np.zeros((3, 784)), np.zeros(3, int))):
+                   checks.my_accuracy(value, nl.Network([784, 10], 0), np.zeros((3, 784)), np.zeros(3, int))):
         assert failed_with_message(result) and in_language(result.message, lang), result.message
 
 
@@ -204,15 +204,15 @@ def test_accuracy_check(lang):
     net, X, y = small_network_data()
     share = np.mean(net.predict(X) == y)
     for right in (share, float(share), np.float32(share), np.array(share)):
-        assert checks.accuracy(right, net, X, y), checks.accuracy(right, net, X, y).message
+        assert checks.my_accuracy(right, net, X, y), checks.my_accuracy(right, net, X, y).message
     for wrong in (100 * share, share + 0.1, 1.0, float("nan"), "0.1", None):
-        result = checks.accuracy(wrong, net, X, y)
+        result = checks.my_accuracy(wrong, net, X, y)
         assert failed_with_message(result) and in_language(result.message, lang)
     for bad_net in (None, {"loss": [1.0]}, "net", 3, ...):  # the accuracy(v, None, ...) raised
-        result = checks.accuracy(share, bad_net, X, y)
+        result = checks.my_accuracy(share, bad_net, X, y)
         assert failed_with_message(result) and in_language(result.message, lang), result.message
-    assert failed_with_message(checks.accuracy(share, net, None, y))
-    assert failed_with_message(checks.accuracy(share, net, np.zeros((5, 3)), y))  # a broken X: explained
+    assert failed_with_message(checks.my_accuracy(share, net, None, y))
+    assert failed_with_message(checks.my_accuracy(share, net, np.zeros((5, 3)), y))  # a broken X: explained
 
 
 def test_modern_network_check(lang):
@@ -312,7 +312,7 @@ def test_no_wrong_try_shows_the_answer(name, lang):
 def test_accuracy_given_a_percentage_does_not_print_the_share(lang):
     net, X, y = small_network_data()
     share = float(np.mean(net.predict(X) == y))
-    result = checks.accuracy(100 * share, net, X, y)
+    result = checks.my_accuracy(100 * share, net, X, y)
     assert failed_with_message(result) and in_language(result.message, lang)
     for form in (f"{share:.4f}", f"{share:.3f}", f"{share:.2f}", f"{share:g}", repr(share)):
         assert form not in result.message, result.message

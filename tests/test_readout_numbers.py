@@ -1,4 +1,4 @@
-"""``widgets.base.number``: how a readout writes a number inside a formula (three fixes, now each tested):
+"""``widgets.base.term``: how a readout writes a number inside a formula (three fixes, now each tested):
 negative numbers in parentheses, no negative zero, and the sign chosen after rounding."""
 
 import re
@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import nnlib as nl
-from nnlib.widgets.base import number
+from nnlib.widgets.base import term
 
 
 @pytest.mark.parametrize(("x", "digits", "text"), [
@@ -27,15 +27,15 @@ from nnlib.widgets.base import number
     (np.array(-1.0), 2, "(-1.00)"),  # a 0-d array, as numpy computations return
 ])
 def test_number(x, digits, text):
-    assert number(x, digits) == text
+    assert term(x, digits) == text
 
 
 def test_default_is_two_digits():
-    assert number(0.5) == "0.50" and number(-0.5) == "(-0.50)"
+    assert term(0.5) == "0.50" and term(-0.5) == "(-0.50)"
 
 
 def test_a_formula_reads_as_written_by_hand():
-    formula = f"z = {number(2.0)} × 1.00 + {number(-1.5)} = 0.50"
+    formula = f"z = {term(2.0)} × 1.00 + {term(-1.5)} = 0.50"
     assert formula == "z = 2.00 × 1.00 + (-1.50) = 0.50"
 
 
@@ -47,4 +47,4 @@ def test_readouts_of_the_neuron_explorer_never_show_a_bare_minus_or_negative_zer
             text = explorer.readout.value
             assert not re.search(r"[+×] -", text), text
             assert "-0.00" not in text and "(-0.00)" not in text, text
-            assert (f"{number(w)} ×" in text) and (f"+ {number(b)} =" in text), text
+            assert (f"{term(w)} ×" in text) and (f"+ {term(b)} =" in text), text

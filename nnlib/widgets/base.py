@@ -209,8 +209,8 @@ def fixed(x: float, digits: int = 2) -> str:
     return f"{round(float(x), digits) + 0.0:.{digits}f}"
 
 
-def number(x: float, digits: int = 2) -> str:
-    """A number for a formula in a readout: negative ones in parentheses, "+ (-1.5)" rather than "+ -1.5"."""
+def term(x: float, digits: int = 2) -> str:
+    """A number as a term of a formula in a readout: negative ones in parentheses, "+ (-1.5)" rather than "+ -1.5"."""
     text = fixed(x, digits)
     return f"({text})" if text.startswith("-") else text
 

@@ -9,7 +9,7 @@ from matplotlib.patches import Rectangle
 from ..i18n import t
 from ..layers import dense, parameter_count
 from ..plots import BLUE, GREY, ORANGE, SIGNED_CMAP, new_figure, sign_colour, style_context
-from .base import Explorer, fixed, int_slider, number, readout, slider, templates, toggle_buttons
+from .base import Explorer, fixed, int_slider, readout, slider, templates, term, toggle_buttons
 
 # The layer of layer_explorer: W is (n_in, n_out) = (3, 3), column j = neuron j's weights (see nnlib.layers).
 START_W = np.array([[2.0, -1.0, 0.5], [-1.5, 2.5, 1.0], [1.0, 0.5, -2.0]])
@@ -105,9 +105,9 @@ def layer_explorer(a=(0.8, 0.3, 0.6)) -> Explorer:
                 cells[k][i].set_text(f"{W[i, k]:.1f}")
                 cells[k][i].set_color("white" if abs(W[i, k]) > 0.6 * WEIGHT_LIMIT else "black")
         row.set_y(j - 0.5)
-        terms = " + ".join(f"{number(W[i, j], 1)}×{a0[i]:.2f}" for i in range(n_in))
+        terms = " + ".join(f"{term(W[i, j], 1)}×{a0[i]:.2f}" for i in range(n_in))
         return readout(
-            f"z{j + 1} = {terms} + {number(b[j], 1)} = <b>{fixed(z[j])}</b>",
+            f"z{j + 1} = {terms} + {term(b[j], 1)} = <b>{fixed(z[j])}</b>",
             f"a{j + 1}⁽¹⁾ = σ(z{j + 1}) = <b>{a1[j]:.3f}</b>",
             "a⁽¹⁾ = σ(W a⁽⁰⁾ + b) = [" + ", ".join(f"{x:.3f}" for x in a1) + "]",
         )

@@ -6,7 +6,7 @@ from ..activations import get_activation
 from ..i18n import t
 from ..neuron import neuron
 from ..plots import BLUE, GREY, ORANGE, new_figure, style_context
-from .base import Explorer, fixed, number, readout, slider, templates, toggle_buttons
+from .base import Explorer, fixed, readout, slider, templates, term, toggle_buttons
 
 Z_RANGE = 12.0  # the neuron explorer's z axis runs from -12 to 12
 
@@ -46,7 +46,7 @@ def neuron_explorer(a: float = 0.5, w: float = 2.0, b: float = -1.0, activation:
         artists["title"].set_text(t("neuron_title", f=t(v["activation"])))
         artists["ylabel"].set_text(t("activation_of_z", f=symbol))
         return readout(
-            f"z = w·a + b = {number(v['w'])} × {fixed(v['a'])} + {number(v['b'])} = <b>{fixed(z)}</b>",
+            f"z = w·a + b = {term(v['w'])} × {fixed(v['a'])} + {term(v['b'])} = <b>{fixed(z)}</b>",
             f"{symbol}(z) = <b>{fixed(out, 3)}</b>",
         )
 

@@ -10,7 +10,7 @@ from ..activations import relu
 from ..conv import KERNELS, conv2d, max_pool2d
 from ..i18n import t
 from ..plots import INK_CMAP, ORANGE, SIGNED_CMAP, new_figure, style_context
-from .base import Explorer, dropdown, fixed, image_axes, int_slider, number, pack, readout, templates
+from .base import Explorer, dropdown, fixed, image_axes, int_slider, pack, readout, templates, term
 from .kernels import KERNEL_LIMIT, kernel_controls, kernel_of, link_kernel_controls, presets_on_sliders, start_kernel
 
 MAP_LIMIT = 4.0  # the colour scale of feature maps, as in the kernel explorer
@@ -153,11 +153,11 @@ def sliding_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         window.set_xy((col - 0.5, row - 0.5))
         output.show(row, col)
         total.set_text(f"Σ = {fixed(step['sum'])}")  # a sum of 0 may be ±1e-17: "0.00" in Python and the browser
-        terms = " + ".join(number(x) for x in step["products"].ravel())
+        terms = " + ".join(term(x) for x in step["products"].ravel())
         return readout(
             t("window_at", row=row, col=col, k=v["position"] + 1, n=side * side),
             f"Σ K·a = {terms}",
-            t("window_sum", total=number(step["sum"]), row=row, col=col),
+            t("window_sum", total=term(step["sum"]), row=row, col=col),
         )
 
     data = {"images": pack(images, "uint8"), "presets": presets_on_sliders()}
@@ -206,11 +206,11 @@ def pooling_explorer(images: np.ndarray, index: int = 0, kernel: str = "vertical
         best.set_xy((j - 0.5, i - 0.5))
         output.show(row, col)
         total.set_text(t("block_max", value=f"{step['max']:.2f}"))
-        values = ", ".join(number(x) for x in step["block"].ravel())
+        values = ", ".join(term(x) for x in step["block"].ravel())
         return readout(
             t("block_at", row=2 * row, row_end=2 * row + 1, col=2 * col, col_end=2 * col + 1, k=v["position"] + 1,
               n=side * side),
-            t("block_max_of", values=values, max=number(step["max"])),
+            t("block_max_of", values=values, max=term(step["max"])),
             t("pooled_at", row=row, col=col),
         )
 

@@ -23,7 +23,7 @@ from ..plots import (
     sign_colour,
     style_context,
 )
-from .base import Explorer, dropdown, fixed, image_axes, number, pack, readout, slider, templates
+from .base import Explorer, dropdown, fixed, image_axes, pack, readout, slider, templates, term
 
 
 def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: float = -4.0) -> Explorer:
@@ -62,7 +62,7 @@ def image_neuron_explorer(image: str = "seven", pattern: str = "top bar", bias: 
         artists["input"].set_data(a)
         artists["weights"].set_data(w)
         artists["product"].set_data(w * a)
-        total.set_text(f"z = Σ w·a + b = {fixed(weighted_sum, 2)} + ({fixed(v['b'], 2)}) = {fixed(z, 2)}"
+        total.set_text(f"z = Σ w·a + b = {fixed(weighted_sum, 2)} + {term(v['b'])} = {fixed(z, 2)}"
                        f"    σ(z) = {fixed(out, 3)}")
         return readout(
             f"Σ w·a = <b>{fixed(weighted_sum, 2)}</b>",
@@ -155,17 +155,17 @@ def weights_explorer(w1: float = 1.5, w2: float = -2.0, w3: float = 0.5, b: floa
         w = np.array([v["w1"], v["w2"], v["w3"]])
         z, out = neuron(a, w, v["b"])
         terms = [*(w * a), v["b"], float(z)]
-        for i, (bar, term, label) in enumerate(zip(bars, terms, values, strict=True)):
-            bar.set_height(term)
-            bar.set_facecolor(sign_colour(term) if i < 4 else GREY)
-            bar.set_hatch("" if term >= 0 or i == 4 else "//")
-            label.set_text(fixed(term, 2))
-            label.set_y(term + (0.3 if term >= 0 else -0.9))
+        for i, (bar, height, label) in enumerate(zip(bars, terms, values, strict=True)):
+            bar.set_height(height)
+            bar.set_facecolor(sign_colour(height) if i < 4 else GREY)
+            bar.set_hatch("" if height >= 0 or i == 4 else "//")
+            label.set_text(fixed(height, 2))
+            label.set_y(height + (0.3 if height >= 0 else -0.9))
         point.set_data([float(z)], [float(out)])
         title.set_text(f"σ(z) = {fixed(out, 3)}")
-        products = " + ".join(f"{number(wi, 1)}×{ai:g}" for wi, ai in zip(w, a, strict=True))
+        products = " + ".join(f"{term(wi, 1)}×{ai:g}" for wi, ai in zip(w, a, strict=True))
         return readout(
-            f"z = {products} + {number(v['b'], 1)} = <b>{fixed(z, 2)}</b>",
+            f"z = {products} + {term(v['b'], 1)} = <b>{fixed(z, 2)}</b>",
             f"σ(z) = <b>{fixed(out, 3)}</b>",
         )
 

@@ -811,7 +811,7 @@ else:
         code(
             """
 my_accuracy = ...
-nl.checks.accuracy(my_accuracy, net, X_test, test_labels)
+nl.checks.my_accuracy(my_accuracy, net, X_test, test_labels)
 """,
             check=True,
         ),

@@ -132,8 +132,8 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (ch) => entities[ch]);
 }
 
-/** A number inside a formula, as nnlib.widgets.base.number: negative ones in parentheses ("+ (-1.50)"). */
-export function number(x, digits = 2) {
+/** A number as a term of a formula, as nnlib.widgets.base.term: negative ones in parentheses ("+ (-1.50)"). */
+export function term(x, digits = 2) {
   const text = fixed(x, digits);
   return text.startsWith("-") ? `(${text})` : text;
 }

@@ -2,7 +2,7 @@
 // bar for the weights, and z = Σ w·a + b with σ(z) above.
 // Python: image_neuron_explorer in nnlib/widgets/weights.py (the same picture in matplotlib, for the stored picture).
 import { neuron } from "./mirror.js";
-import { fixed, mount } from "./base.js";
+import { fixed, mount, term } from "./base.js";
 
 const PANEL = 260; // each picture's side, CSS pixels
 const TOP = 80;
@@ -50,7 +50,7 @@ function draw(fig, v, data, texts) {
   picture(fig, LEFTS[1], texts.weights_w, w, size, "signed", -2, 2);
   picture(fig, LEFTS[2], texts.product_picture, product, size, "signed", -2, 2);
   colourBar(fig, texts.weight_sign_legend);
-  const total = `z = Σ w·a + b = ${fixed(weightedSum, 2)} + (${fixed(v.b, 2)}) = ${fixed(z, 2)}    σ(z) = ${fixed(out, 3)}`;
+  const total = `z = Σ w·a + b = ${fixed(weightedSum, 2)} + ${term(v.b)} = ${fixed(z, 2)}    σ(z) = ${fixed(out, 3)}`;
   fig.text(total, fig.width / 2, 32, { size: 19 });
   fig.canvas.setAttribute("aria-label", total);
   const state = out > 0.5 ? texts.fires : texts.quiet;

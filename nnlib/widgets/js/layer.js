@@ -4,7 +4,7 @@
 // values: a1, a2, a3, neuron, and the layer W (n_in × n_out nested lists, column j = neuron j) and b; the sliders
 // w1, w2, w3 and b show the chosen neuron's part of the layer (access).
 import { dense } from "./mirror.js";
-import { BLUE, ORANGE, PT, colourOf, fixed, format, mount, number, signColour } from "./base.js";
+import { BLUE, ORANGE, PT, colourOf, fixed, format, mount, signColour, term } from "./base.js";
 
 const WEIGHT_LIMIT = 4;
 const N_IN = 3;
@@ -118,9 +118,9 @@ function draw(fig, v, data, texts) {
   drawMatrix(fig, v.W, j, texts);
   const listed = Array.from(a1, (x) => fixed(x, 3)).join(", ");
   fig.canvas.setAttribute("aria-label", `a⁽¹⁾ = [${listed}]`);
-  const terms = a0.map((x, i) => `${number(v.W[i][j], 1)}×${fixed(x, 2)}`).join(" + ");
+  const terms = a0.map((x, i) => `${term(v.W[i][j], 1)}×${fixed(x, 2)}`).join(" + ");
   return [
-    `z${j + 1} = ${terms} + ${number(v.b[j], 1)} = <b>${fixed(z[j], 2)}</b>`,
+    `z${j + 1} = ${terms} + ${term(v.b[j], 1)} = <b>${fixed(z[j], 2)}</b>`,
     `a${j + 1}⁽¹⁾ = σ(z${j + 1}) = <b>${fixed(a1[j], 3)}</b>`,
     `a⁽¹⁾ = σ(W a⁽⁰⁾ + b) = [${listed}]`,
   ];

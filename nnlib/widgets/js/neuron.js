@@ -1,7 +1,7 @@
 // Notebook 01's explorer: one neuron, its activation curve f(z) and the point (z, f(z)) on it.
 // Python: nnlib/widgets/neuron.py (the same picture in matplotlib, for the stored picture).
 import { activation, neuron } from "./mirror.js";
-import { Axes, BLUE, GREY, ORANGE, fixed, format, mount, number } from "./base.js";
+import { Axes, BLUE, GREY, ORANGE, fixed, format, mount, term } from "./base.js";
 
 const Z_RANGE = 12;
 const Z_GRID = Array.from({ length: 481 }, (_, i) => -Z_RANGE + (i * 2 * Z_RANGE) / 480);
@@ -23,7 +23,7 @@ function draw(fig, v, data, texts) {
   ax.ylabel(format(texts.activation_of_z, { f: symbol }));
   fig.canvas.setAttribute("aria-label", `z = ${fixed(z, 2)}, ${symbol}(z) = ${fixed(out, 3)}`);
   return [
-    `z = w·a + b = ${number(v.w)} × ${fixed(v.a, 2)} + ${number(v.b)} = <b>${fixed(z, 2)}</b>`,
+    `z = w·a + b = ${term(v.w)} × ${fixed(v.a, 2)} + ${term(v.b)} = <b>${fixed(z, 2)}</b>`,
     `${symbol}(z) = <b>${fixed(out, 3)}</b>`,
   ];
 }

@@ -3,7 +3,7 @@
 // ReLU) one block at a time; the block framed on the map, its 4 values with the largest framed, and the pooled map
 // filled in up to this block. Python: pooling_explorer in nnlib/widgets/sliding.py (the same picture in matplotlib).
 import { argmax, conv2d, maxPool2d, relu } from "./mirror.js";
-import { format, mount, number } from "./base.js";
+import { format, mount, term } from "./base.js";
 import { MAP_LIMIT, cellLines, cellNumber, cellTexts, digit, fillingMap, filledUpTo, outline, picture, pyFixed, windowFrame } from "./conv_parts.js";
 
 const SIDE = 13; // the pooled map's side: 26 / 2
@@ -43,7 +43,7 @@ function draw(fig, v, data, texts) {
     format(texts.block_at, {
       row: 2 * row, row_end: 2 * row + 1, col: 2 * col, col_end: 2 * col + 1, k: v.position + 1, n: SIDE * SIDE,
     }),
-    format(texts.block_max_of, { values: block.map((x) => number(x)).join(", "), max: number(max) }),
+    format(texts.block_max_of, { values: block.map((x) => term(x)).join(", "), max: term(max) }),
     format(texts.pooled_at, { row, col }),
   ];
   fig.canvas.setAttribute("aria-label", `${rows[0]}; ${format(texts.block_max, { value: pyFixed(max, 2) })}`);

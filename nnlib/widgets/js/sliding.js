@@ -3,7 +3,7 @@
 // its 9 pixel values a, the kernel K, the 9 products K × a with their sum, and the feature map filled in up to this
 // window. Python: sliding_explorer in nnlib/widgets/sliding.py (the same picture in matplotlib, for the stored one).
 import { conv2d } from "./mirror.js";
-import { fixed, format, mount, number } from "./base.js";
+import { fixed, format, mount, term } from "./base.js";
 import { KERNEL_LIMIT, MAP_LIMIT, cellLines, cellNumber, cellTexts, digit, fillingMap, filledUpTo, kernelOf, outline, picture, reactKernel, windowFrame } from "./conv_parts.js";
 
 const SIDE = 26; // the feature map's side: 28 − 3 + 1
@@ -65,8 +65,8 @@ function draw(fig, v, data, texts) {
 
   const rows = [
     format(texts.window_at, { row, col, k: v.position + 1, n: SIDE * SIDE }),
-    `Σ K·a = ${products.map((x) => number(x)).join(" + ")}`,
-    format(texts.window_sum, { total: number(total), row, col }),
+    `Σ K·a = ${products.map((x) => term(x)).join(" + ")}`,
+    format(texts.window_sum, { total: term(total), row, col }),
   ];
   fig.canvas.setAttribute("aria-label", `${rows[0]}; Σ = ${fixed(total, 2)}`);
   return rows;

@@ -2,7 +2,7 @@
 // Positive terms are blue and plain, negative ones vermillion and hatched (the sign is never told by colour alone).
 // Python: weights_explorer in nnlib/widgets/weights.py (the same picture in matplotlib, for the stored picture).
 import { neuron, sigmoid } from "./mirror.js";
-import { Axes, BLUE, GREY, ORANGE, fixed, general, mount, number, signColour } from "./base.js";
+import { Axes, BLUE, GREY, ORANGE, fixed, general, mount, signColour, term } from "./base.js";
 
 const NAMES = ["w₁a₁", "w₂a₂", "w₃a₃", "b", "z"];
 const Z_GRID = Array.from({ length: 321 }, (_, i) => -8 + i / 20);
@@ -38,14 +38,14 @@ function draw(fig, v, data, texts) {
 
   const bars = new Axes(fig, { x: 50, y: 40, w: 440, h: 310 }, [-0.6, 4.6], [-8, 8]);
   bars.frame(NAMES.map((name, i) => [i, name]), BAR_TICKS, { size: 15 });
-  terms.forEach((term, i) => {
+  terms.forEach((height, i) => {
     const last = i === NAMES.length - 1;
-    bar(bars, i, term, last ? GREY : signColour(term), !last && term < 0);
+    bar(bars, i, height, last ? GREY : signColour(height), !last && height < 0);
   });
   bars.plot([-0.6, 4.6], [0, 0], { colour: "black", width: 1 });
-  terms.forEach((term, i) => {
-    const y = clamp(term + (term >= 0 ? 0.3 : -0.9), -7.7, 7.3); // beyond the axes: inside the bar's end
-    fig.text(fixed(term, 2), bars.x(i), bars.y(y), { size: 15 });
+  terms.forEach((height, i) => {
+    const y = clamp(height + (height >= 0 ? 0.3 : -0.9), -7.7, 7.3); // beyond the axes: inside the bar's end
+    fig.text(fixed(height, 2), bars.x(i), bars.y(y), { size: 15 });
   });
   bars.title(texts.contributions_title, 18);
 
@@ -58,9 +58,9 @@ function draw(fig, v, data, texts) {
   curve.xlabel("z", 16);
   fig.canvas.setAttribute("aria-label", `z = ${fixed(z, 2)}, ${title}`);
 
-  const products = w.map((wi, i) => `${number(wi, 1)}×${general(a[i])}`).join(" + ");
+  const products = w.map((wi, i) => `${term(wi, 1)}×${general(a[i])}`).join(" + ");
   return [
-    `z = ${products} + ${number(v.b, 1)} = <b>${fixed(z, 2)}</b>`,
+    `z = ${products} + ${term(v.b, 1)} = <b>${fixed(z, 2)}</b>`,
     `σ(z) = <b>${fixed(out, 3)}</b>`,
   ];
 }
