@@ -3,8 +3,9 @@
     python scripts/update_readme.py          # rewrite them
     python scripts/update_readme.py --check  # exit 1 if they are out of date
 
-The repository's public address lives in one place, ``binder/repository`` (``OWNER/REPO`` until it is known):
-edit that line and run this script, and every Binder link follows.
+The repository's public address lives in one place, ``binder/repository``: edit that line and run this script,
+and every Binder link follows. While it is the placeholder ``OWNER/REPO`` the READMEs say where the links will be
+instead of showing links that lead nowhere.
 """
 
 import re
@@ -24,6 +25,9 @@ def repository() -> str:
     return (ROOT / "binder" / "repository").read_text(encoding="utf-8").strip()
 
 
+PLACEHOLDER = "OWNER/REPO"
+
+
 def binder_url(lang: str, filename: str) -> str:
     return f"https://mybinder.org/v2/gh/{repository()}/{BRANCH}?urlpath=lab/tree/notebooks/{lang}/{filename}"
 
@@ -39,16 +43,48 @@ def notebook_list(lang: str) -> str:
 
 
 def links() -> str:
+    if repository() == PLACEHOLDER:
+        return ""
     first = series()[1].filename
-    return "\n".join(f"[binder-{lang}]: {binder_url(lang, first)}" for lang in READMES)
+    return "\n".join(f"[binder-{lang}]: {binder_url(lang, first)}" for lang in READMES) + "\n"
+
+
+BADGES = {
+    "en": "\n".join((
+        "[![Binder: English](https://mybinder.org/badge_logo.svg)][binder-en] English ·",
+        "[![Binder: 中文](https://mybinder.org/badge_logo.svg)][binder-zh-CN] 中文 — opens notebook 01 in JupyterLab,"
+        " nothing to install.",
+        "",
+        "On Binder, JupyterLab's menus start in English: **Settings ▸ Language ▸ Chinese (Simplified, China) -"
+        " 中文 (简体, 中国)** switches them to Chinese.",
+        "")),
+    "zh-CN": "\n".join((
+        "[![Binder：中文](https://mybinder.org/badge_logo.svg)][binder-zh-CN] 中文 ·",
+        "[![Binder: English](https://mybinder.org/badge_logo.svg)][binder-en] English —— "
+        "在 JupyterLab 中打开笔记本 01，无需安装。",
+        "",
+        "Binder 上 JupyterLab 的菜单一开始是英文的：选择 **Settings ▸ Language ▸ Chinese (Simplified, China) -"
+        " 中文 (简体, 中国)** 即可换成中文。",
+        "")),
+}
+NO_ADDRESS_YET = {
+    "en": "**Binder** (notebook 01 in JupyterLab in your browser, nothing to install): its links appear here once\n"
+          "`binder/repository` holds this repository's GitHub address (see [For contributors](#for-contributors)).\n",
+    "zh-CN": "**Binder**（在浏览器里的 JupyterLab 中打开笔记本 01，无需安装）：`binder/repository` 写入本仓库\n"
+             "在 GitHub 上的地址之后，链接就会出现在这里（见[参与开发](#参与开发)）。\n",
+}
+
+
+def binder(lang: str) -> str:
+    return NO_ADDRESS_YET[lang] if repository() == PLACEHOLDER else BADGES[lang]
 
 
 def filled(text: str, lang: str) -> str:
-    for name, body in (("notebooks", notebook_list(lang)), ("links", links())):
+    for name, body in (("notebooks", notebook_list(lang) + "\n"), ("links", links()), ("binder", binder(lang))):
         pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
         if not pattern.search(text):
             raise SystemExit(f"{READMES[lang].name}: markers for {name} are missing")
-        text = pattern.sub(lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body + m.group(2), text)
     return text
 
 

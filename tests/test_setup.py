@@ -99,7 +99,7 @@ def test_readmes_have_a_setup_an_open_again_and_a_test_command():
             assert posix.count("pip install") == posix.count("--no-build-isolation") + posix.count("-r ")
             assert len(posix.split(" && ")) == len(win.split("; "))  # the same number of steps
         # after nnlib is installed, before JupyterLab opens: the kernel start-up (nnlib/kernel_startup.py)
-        startup = ".venv/bin/python -m nnlib.kernel_startup" + (" --lang zh-CN" if lang == "zh-CN" else "")
+        startup = f".venv/bin/python -m nnlib.kernel_startup --lang {lang}"  # its one line in the README's language
         steps, win_steps = start.split(" && "), win_start.split("; ")
         assert steps[-2] == startup and "-e ." in steps[-3], steps
         assert win_steps[-2] == startup.replace(".venv/bin/", ".venv\\Scripts\\"), win_steps
@@ -125,9 +125,25 @@ def test_readmes_are_up_to_date():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     repository = (ROOT / "binder" / "repository").read_text(encoding="utf-8").strip()
-    assert readme.count(f"mybinder.org/v2/gh/{repository}/") == 2
+    for name in ("README.md", "README.zh-CN.md"):
+        readme = (ROOT / name).read_text(encoding="utf-8")
+        if repository == "OWNER/REPO":  # no address yet: no link that leads nowhere, and where it will come from
+            assert "mybinder.org/v2/gh" not in readme and "`binder/repository`" in readme, name
+        else:
+            assert readme.count(f"mybinder.org/v2/gh/{repository}/") == 2, name
+
+
+def test_readmes_link_binder_once_the_address_is_known(monkeypatch):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import update_readme
+
+    monkeypatch.setattr(update_readme, "repository", lambda: "someone/what-is-a-neural-network")
+    for lang, path in update_readme.READMES.items():
+        readme = update_readme.filled(path.read_text(encoding="utf-8"), lang)
+        assert readme.count("https://mybinder.org/v2/gh/someone/what-is-a-neural-network/main?urlpath=lab/tree/"
+                            "notebooks/") == 2, path.name
+        assert "][binder-en]" in readme and "][binder-zh-CN]" in readme and "OWNER" not in readme
 
 
 def test_ruff_is_clean_on_code_and_notebooks():
