@@ -80,10 +80,13 @@ def pixels(name: str, X) -> np.ndarray:
     X = np.asarray(X)
     if X.dtype.kind not in "biuf":
         raise InputError(t("input_not_numbers", name=name, value=_short(X)))
-    if X.dtype.kind == "f" and not np.isfinite(X).all():
+    if not X.size:
+        return X
+    low, high = X.min(), X.max()  # a NaN makes both NaN, an inf shows in one: two passes and no temporary array
+    if X.dtype.kind == "f" and not (np.isfinite(low) and np.isfinite(high)):
         raise InputError(t("input_not_finite", name=name, count=int(np.count_nonzero(~np.isfinite(X)))))
-    if X.size and X.max() > 1.0 + 1e-6:
-        raise InputError(t("input_pixels_255", name=name, high=float(X.max())))
+    if high > 1.0 + 1e-6:
+        raise InputError(t("input_pixels_255", name=name, high=float(high)))
     return X
 
 

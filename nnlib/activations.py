@@ -54,6 +54,11 @@ def relu_prime(z: np.ndarray) -> np.ndarray:
     return (z > 0).astype(z.dtype)
 
 
+def relu_slope(a: np.ndarray) -> np.ndarray:
+    """ReLU'(z) from the activation a = ReLU(z) itself: 1 where a > 0 (exactly where z > 0), else 0; shape kept."""
+    return (a > 0).astype(a.dtype)
+
+
 def sigmoid_fast(Z: np.ndarray) -> np.ndarray:
     """σ(Z), the same function as ``sigmoid``, written as σ(z) = ½·(1 + tanh(z/2)); shape kept. Used in training.
 

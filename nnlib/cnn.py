@@ -1,7 +1,7 @@
 """A tiny convolutional network in NumPy (notebook 05): (conv → ReLU → 2×2 max-pool) × L → dense → softmax.
 
-Input as everywhere in the series: ``X`` ``(n, 784)``, taken as images ``(n, 1, 28, 28)``. Layer l has kernels
-``K[l]`` ``(c_out, c_in, 3, 3)`` and biases ``bK[l]`` ``(c_out,)`` ('valid' convolution: 28 → 26, pooled to 13;
+Input as everywhere in the series: ``X`` ``(n, 784)``, taken as images ``(n, 1, 28, 28)``. Layer k has kernels
+``K[k]`` ``(c_out, c_in, 3, 3)`` and biases ``bK[k]`` ``(c_out,)`` ('valid' convolution: 28 → 26, pooled to 13;
 a second layer: 13 → 11 → 5); the dense layer has ``W`` ``(c·h·w, 10)`` and ``b`` ``(10,)``. Cost: cross-entropy.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 
 from . import _inputs as inputs
 from ._shapes import check_shape
-from .activations import relu, relu_prime, softmax
+from .activations import relu, relu_slope, softmax
 from .conv import conv2d, conv2d_backward, max_pool2d, max_pool2d_backward
 from .costs import cross_entropy, cross_entropy_delta
 from .data import DataError
@@ -25,7 +25,8 @@ from .training import Model
 class CNN(Model):
     """``CNN(rng)``: one conv layer of 8 kernels; ``CNN(rng, channels=(8, 16))``: two conv layers.
 
-    ``predict``, ``accuracy``, ``cost`` and ``fit`` come from ``nnlib.training.Model``."""
+    ``predict``, ``predict_proba``, ``accuracy``, ``cost``, ``step`` and ``fit`` come from
+    ``nnlib.training.Model``."""
 
     default_lr = 0.1  # the learning rate fit takes when none is given
 
@@ -46,7 +47,16 @@ class CNN(Model):
         self.W, self.b = init_layer(self.flat, classes, rng, dtype)  # the dense layer, as in notebook 03
         self._start = self.parameters_now()  # parameters set later (a stored run) are not "untrained"
 
-    def inputs(self, X: np.ndarray) -> np.ndarray:
+    def parameters(self) -> list[np.ndarray]:
+        """``[K[0], K[1], ..., bK[0], bK[1], ..., W, b]``: the arrays a step changes, in the order of ``gradients``."""
+        return [*self.K, *self.bK, self.W, self.b]
+
+    def set_parameters(self, arrays: list[np.ndarray]) -> None:
+        """Take ``arrays``, in the order of ``parameters()``, as the kernels, their biases and the dense layer."""
+        L = len(self.K)
+        self.K, self.bK, (self.W, self.b) = list(arrays[:L]), list(arrays[L : 2 * L]), arrays[2 * L :]
+
+    def as_input(self, X: np.ndarray) -> np.ndarray:
         """``X`` ``(n, 784)`` in the network's float type; a wrong shape is an error that says so."""
         X = np.asarray(X, dtype=self.W.dtype)
         check_shape("X", X, (None, 784))
@@ -54,62 +64,53 @@ class CNN(Model):
 
     def images(self, X: np.ndarray) -> np.ndarray:
         """``X`` ``(n, 784)`` -> images ``(n, 1, 28, 28)`` in the network's float type."""
-        return self.inputs(X).reshape(-1, 1, 28, 28)
+        return self.as_input(X).reshape(-1, 1, 28, 28)
 
     def feature_maps(self, X: np.ndarray) -> list[dict]:
         """For each conv layer, its maps: ``{"input", "conv", "relu", "pool"}``, each ``(n, c, h, w)``."""
-        layers, A = [], self.images(X)
+        return self.forward(self.as_input(X))[0]
+
+    def forward(self, X: np.ndarray) -> tuple[list[dict], np.ndarray, np.ndarray]:
+        """For a batch ``X`` ``(n, 784)`` (as ``as_input`` gives it): every conv layer's maps (``feature_maps``), the
+        last pooled maps flattened ``(n, c·h·w)``, and the outputs ``A`` ``(n, 10)`` of the dense layer with softmax."""
+        layers, A = [], X.reshape(-1, 1, 28, 28)
         for K, bK in zip(self.K, self.bK, strict=True):
             Z = conv2d(A, K, bK)
             R = relu(Z)
             P = max_pool2d(R)
             layers.append({"input": A, "conv": Z, "relu": R, "pool": P})
             A = P
-        return layers
-
-    def forward(self, X: np.ndarray) -> tuple[list[dict], np.ndarray, np.ndarray]:
-        """For a batch ``X`` ``(n, 784)``: every conv layer's maps (``feature_maps``), the last pooled maps flattened
-        ``(n, c·h·w)``, and the outputs ``A`` ``(n, 10)`` of the dense layer with softmax."""
-        layers = self.feature_maps(X)
-        flat = layers[-1]["pool"].reshape(len(X), -1)
+        flat = A.reshape(len(X), -1)
         return layers, flat, softmax(weighted_input(flat, self.W, self.b))
 
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        """The 10 output activations (softmax) of each row of ``X``: ``(n, 10)``."""
-        return self.forward(inputs.pixels("X", X))[2]
+    def outputs(self, X: np.ndarray) -> np.ndarray:
+        """The 10 output activations (softmax) of each row of ``X`` as ``as_input`` gives it: ``(n, 10)``."""
+        return self.forward(X)[2]
 
     def cost_of(self, A: np.ndarray, Y: np.ndarray) -> float:
         """The average cross-entropy −Σ y log a of outputs ``A`` ``(n, 10)`` against targets ``Y`` (``nnlib.costs``)."""
         return cross_entropy(A, Y)
 
-    def backward(self, layers: list[dict], flat: np.ndarray, A: np.ndarray, Y: np.ndarray) -> dict:
+    def backward(self, layers: list[dict], flat: np.ndarray, A: np.ndarray, Y: np.ndarray) -> list[np.ndarray]:
         """Backpropagation through dense, pooling, ReLU and convolution, from ``forward``'s results and the targets
-        ``Y`` ``(n, 10)``: ``{"W", "b", "K": [...], "bK": [...]}``, each gradient shaped as its parameter."""
+        ``Y`` ``(n, 10)``: ``[∂C/∂K[0], ..., ∂C/∂bK[0], ..., ∂C/∂W, ∂C/∂b]`` (as ``parameters()``, same shapes)."""
+        L = len(self.K)
+        grad_K, grad_bK = [None] * L, [None] * L
         delta = cross_entropy_delta(A, Y) / len(Y)  # δ = (a − y) / n  (softmax, cross-entropy)
-        grads = {"W": flat.T @ delta, "b": delta.sum(axis=0), "K": [None] * len(self.K), "bK": [None] * len(self.K)}
+        grad_W, grad_b = flat.T @ delta, delta.sum(axis=0)
         d = (delta @ self.W.T).reshape(layers[-1]["pool"].shape)  # ∂C/∂(pooled maps)
-        for l in range(len(self.K) - 1, -1, -1):  # noqa: E741 (l for layer, as in the book)
-            maps = layers[l]
+        for k in range(L - 1, -1, -1):
+            maps = layers[k]
             d = max_pool2d_backward(d, maps["relu"], maps["pool"])  # to the maximum of each window
-            d = d * relu_prime(maps["conv"])                        # through ReLU
-            d, grads["K"][l], grads["bK"][l] = conv2d_backward(d, maps["input"], self.K[l], need_dX=l > 0)
-        return grads
+            d = d * relu_slope(maps["relu"])                        # through ReLU
+            d, grad_K[k], grad_bK[k] = conv2d_backward(d, maps["input"], self.K[k], need_dX=k > 0)
+        return [*grad_K, *grad_bK, grad_W, grad_b]
 
-    def gradients(self, X: np.ndarray, Y: np.ndarray) -> dict:
-        """The gradients of the average cost over the batch ``X`` ``(n, 784)``, ``Y`` ``(n, 10)``: forward, then
-        backward."""
-        return self.backward(*self.forward(X), Y)
-
-    def step(self, X: np.ndarray, Y: np.ndarray, lr: float) -> np.ndarray:
-        """One gradient-descent step on a batch; returns the batch's outputs ``(n, 10)`` before the step."""
+    def backprop(self, X: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Forward, then backward, for ``X`` ``(n, 784)`` and ``Y`` ``(n, 10)``: the outputs ``(n, 10)`` and the
+        gradients (``backward``)."""
         layers, flat, outputs = self.forward(X)
-        grads = self.backward(layers, flat, outputs, Y)
-        self.W -= lr * grads["W"]
-        self.b -= lr * grads["b"]
-        for l in range(len(self.K)):  # noqa: E741
-            self.K[l] -= lr * grads["K"][l]
-            self.bK[l] -= lr * grads["bK"][l]
-        return outputs
+        return outputs, self.backward(layers, flat, outputs, Y)
 
 
 # Notebook 05's CNN trained from a random start by scripts/train_cnn_from_random.py (see data/PROVENANCE.md).
@@ -131,6 +132,5 @@ def load_random_start(path: Path = RANDOM_START, sha256: str = RANDOM_START_SHA2
         run = {key: npz[key] for key in npz.files}
     run["facts"] = json.loads(str(run["facts"]))
     cnn = CNN(rng=0, channels=(len(run["K0"]), len(run["K1"])))
-    cnn.K, cnn.bK = [run["K0"], run["K1"]], [run["bK0"], run["bK1"]]
-    cnn.W, cnn.b = run["W"], run["b"]
+    cnn.set_parameters([run["K0"], run["K1"], run["bK0"], run["bK1"], run["W"], run["b"]])
     return cnn, run

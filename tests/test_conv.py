@@ -105,9 +105,10 @@ def test_cnn_backpropagation_matches_finite_differences(channels):
     X = rng.random((3, 784))
     Y = nl.one_hot(np.array([1, 7, 3])).astype(np.float64)
     grads = net.gradients(X, Y)
-    params = [("W", net.W, grads["W"]), ("b", net.b, grads["b"])]
-    params += [(f"K{k}", K, g) for k, (K, g) in enumerate(zip(net.K, grads["K"], strict=True))]
-    params += [(f"bK{k}", b, g) for k, (b, g) in enumerate(zip(net.bK, grads["bK"], strict=True))]
+    names = [f"K{k}" for k in range(len(channels))] + [f"bK{k}" for k in range(len(channels))] + ["W", "b"]
+    assert [p.shape for p in net.parameters()] == [g.shape for g in grads]
+    params = list(zip(names, net.parameters(), grads, strict=True))
+    assert params[0][1] is net.K[0] and params[-2][1] is net.W and params[-1][1] is net.b
     check_rng = np.random.default_rng(5)
     for name, array, grad in params:
         flat_indices = check_rng.choice(array.size, size=min(12, array.size), replace=False)

@@ -54,7 +54,11 @@ def test_training_curves_survive_a_non_finite_loss():
                                                 ("relu", "softmax")])
 def test_the_default_learning_rate_learns_for_every_kind_of_network(digits, hidden, output):
     """With no lr (and the default batch size), 5 epochs on the 8,000 bundled digits: at least 85% of the 2,000
-    test digits (measured 90-92% on two seeds; the rate 2-10 times larger collapses ReLU networks to 10%)."""
+    test digits.
+
+    How ``Network.DEFAULT_LR`` was chosen: with the default batch size 32, each (hidden, output) gets about 90% of
+    the bundled test digits after 5 epochs (90-92%, measured on two seeds), and the rate 2-10 times larger that would
+    still seem safe is avoided: ReLU collapses to 10% at 3.0 with a sigmoid output and at 1.0 with softmax."""
     X, y, Xt, yt = digits
     net = nl.Network([784, 16, 16, 10], 1, hidden=hidden, output=output)
     history = net.fit(X, y, epochs=5, rng=2, progress=False)

@@ -6,6 +6,7 @@ differently (``perturbed``), as another machine would. The untrained network's a
 nbval; ``test_untrained_answers_are_the_same_on_every_machine`` proves that this is safe.
 """
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -58,3 +59,11 @@ def test_untrained_answers_are_the_same_on_every_machine():
     cost = np.mean(0.5 * np.sum((exact - nl.one_hot(test_labels)) ** 2, axis=1))
     assert abs(cost * 1e4 - np.floor(cost * 1e4) - 0.5) > 0.01  # at least 1e-6 from a rounding boundary
     assert f"{cost:.4f}" == f"{net.cost(X_test, nl.one_hot(test_labels)):.4f}"
+
+
+def test_the_size_notebook_04_gives_for_network_py_is_right():
+    """04 §4 "For the curious" says how long nnlib/network.py is, in both languages: within 10% of its lines."""
+    lesson = (ROOT / "scripts" / "lessons" / "l04_mnist.py").read_text(encoding="utf-8")
+    said = [int(n) for pair in re.findall(r"about (\d+) lines of NumPy|大约 (\d+) 行 NumPy", lesson) for n in pair if n]
+    lines = len((ROOT / "nnlib" / "network.py").read_text(encoding="utf-8").splitlines())
+    assert len(said) == 2 and all(abs(n - lines) <= 0.1 * lines for n in said), (said, lines)

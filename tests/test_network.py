@@ -6,11 +6,12 @@ from tests.gradcheck import numeric_gradient
 
 
 def finite_difference_check(net, X, Y):
-    grad_W, grad_b = net.gradients(X, Y)
-    for layer in range(len(net.W)):
-        for params, grads in ((net.W[layer], grad_W[layer]), (net.b[layer], grad_b[layer])):
-            numeric = numeric_gradient(params, lambda: net.cost(X, Y))
-            assert np.allclose(grads, numeric, rtol=1e-5, atol=1e-8), (layer, np.abs(grads - numeric).max())
+    grads = net.gradients(X, Y)
+    assert [g.shape for g in grads] == [p.shape for p in net.parameters()] == [W.shape for W in net.W] + [
+        b.shape for b in net.b]
+    for index, (params, grad) in enumerate(zip(net.parameters(), grads, strict=True)):
+        numeric = numeric_gradient(params, lambda: net.cost(X, Y))
+        assert np.allclose(grad, numeric, rtol=1e-5, atol=1e-8), (index, np.abs(grad - numeric).max())
 
 
 @pytest.mark.parametrize(("hidden", "output"), [("sigmoid", "sigmoid"), ("relu", "softmax"), ("relu", "sigmoid"),
@@ -75,3 +76,28 @@ def test_unknown_choices_are_refused():
         nl.Network([4, 2], np.random.default_rng(0), output="tanh")
     with pytest.raises(ValueError, match="relu"):
         nl.Network([4, 2], np.random.default_rng(0), hidden="tanh")
+
+
+@pytest.mark.parametrize("make", [lambda: nl.Network([784, 16, 16, 10], 0),
+                                  lambda: nl.Network([784, 12, 10], 0, hidden="relu", output="softmax"),
+                                  lambda: nl.CNN(0, channels=(2, 3))])
+def test_one_interface_and_the_fast_path_changes_no_number(make):
+    """``parameters()`` and ``gradients()`` match for every model; ``step`` is p ← p − lr·g; ``fit``'s fast path
+    (``training.FlatSteps``: one flat array, one update call) gives exactly the numbers of ``step``."""
+    X, y = nl.flatten(nl.data.load_bundled()[0][0][:64]), nl.data.load_bundled()[0][1][:64]
+    Y = nl.one_hot(y)
+    model = make()
+    grads = model.gradients(X[:16], Y[:16])
+    assert [g.shape for g in grads] == [p.shape for p in model.parameters()]
+    before = [p.copy() for p in model.parameters()]
+    model.step(X[:16], Y[:16], 0.5)
+    for p, p0, g in zip(model.parameters(), before, grads, strict=True):
+        assert np.array_equal(p, p0 - np.float32(0.5) * g)
+    stepped, fitted = make(), make()
+    order = np.random.default_rng(1).permutation(64)
+    for start in range(0, 64, 16):
+        stepped.step(X[order[start : start + 16]], Y[order[start : start + 16]], 0.5)
+    fitted.fit(X, y, epochs=1, batch_size=16, lr=0.5, rng=1, progress=False)
+    assert fitted.batches_trained == 4 and not fitted.untrained()
+    for a, b in zip(stepped.parameters(), fitted.parameters(), strict=True):
+        assert a.dtype == b.dtype == np.float32 and np.array_equal(a, b)

@@ -6,6 +6,7 @@ stored picture and what headless tests read. ``TrainingCurves`` follows a traini
 """
 
 import copy
+import time
 
 import ipywidgets as widgets
 import numpy as np
@@ -303,9 +304,10 @@ class TrainingCurves(LiveFigure, widgets.VBox):
     """
 
     repr_key = "curves_repr"
+    every = 1.0  # seconds: a drawing takes about 0.1 s, so the curves are drawn at most once a second (and at the end)
 
     def __init__(self, epochs: int):
-        self.epochs, self._display = inputs.whole("epochs", epochs), None
+        self.epochs, self._display, self._drawn = inputs.whole("epochs", epochs), None, -np.inf
         with style_context():
             figure, (self.loss_ax, self.acc_ax) = new_figure(figsize=(10.0, 3.6), ncols=2)
             (self.loss_line,) = self.loss_ax.plot([], [], "o-", color=BLUE, markersize=5)
@@ -337,6 +339,8 @@ class TrainingCurves(LiveFigure, widgets.VBox):
         self.loss_ax.set_ylim(0, max(finite, default=1.0) * 1.1 or 1.0)
         self.train_line.set_data(epochs, history["accuracy"])
         self.test_line.set_data(epochs[: len(history["val_accuracy"])], history["val_accuracy"])
-        self.render()
+        if len(history["loss"]) >= self.epochs or time.perf_counter() - self._drawn >= self.every:
+            self.render()
+            self._drawn = time.perf_counter()
         if self._display is not None and len(history["loss"]) >= self.epochs:
             self._display.update(self._repr_mimebundle_(), raw=True)  # the stored picture: the finished curves

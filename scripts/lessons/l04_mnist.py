@@ -431,14 +431,15 @@ print(nl.t("nb04_test_accuracy", percent=100 * net.accuracy(X_test, test_labels)
         ),
         md(
             r"""
-**For the curious: where this network's code lives.** `net` is an `nl.Network`, about 130 lines of NumPy in
+**For the curious: where this network's code lives.** `net` is an `nl.Network`, about 120 lines of NumPy in
 `nnlib/network.py`. For a batch X of shape (n, 784), in the symbols of that file:
 
 - **forward** (`Network.forward`), layer after layer from a = X to the output: z = a_prev W + b, a = σ(z);
 - **backward** (`Network.backward`), from the output back to the first hidden layer: at the output
   δ = (a − y) ⊙ σ′(z); one layer back δ_prev = δ Wᵀ ⊙ σ′(z_prev); each layer's gradients are
   ∂C/∂W = a_prevᵀ δ and ∂C/∂b = Σ δ (summed over the batch, and divided by n, since C is the average);
-- **one step** (`Network.step`): W ← W − lr · ∂C/∂W, and b likewise. `fit` repeats it batch after batch.
+- **one step** (`step`, written once in `nnlib/training.py` for every network): W ← W − lr · ∂C/∂W, and b likewise.
+  `fit` repeats it batch after batch.
 
 Glossary: **δ** ("delta") of a layer is ∂C/∂z, how much the cost changes when that layer's z changes; **⊙**
 multiplies element by element (NumPy's `*`); **Wᵀ** is W transposed (`W.T`): it sends δ back along the same
@@ -448,13 +449,14 @@ Deep Learning*). To read the code here, run `nl.Network.backward??` in a new cel
 """,
             r"""
 **给好奇的你：这个网络的代码在哪里。** `net` 是一个 `nl.Network`，它的代码在 `nnlib/network.py` 里，
-大约 130 行 NumPy。对一批形状为 (n, 784) 的 X，用那个文件里的记号：
+大约 120 行 NumPy。对一批形状为 (n, 784) 的 X，用那个文件里的记号：
 
 - **前向**（`Network.forward`）：从 a = X 开始，一层接一层直到输出：z = a_prev W + b，a = σ(z)；
 - **反向**（`Network.backward`）：从输出层往回走到第 1 个隐藏层：在输出层 δ = (a − y) ⊙ σ′(z)；往回一层
   δ_prev = δ Wᵀ ⊙ σ′(z_prev)；每一层的梯度是 ∂C/∂W = a_prevᵀ δ 和 ∂C/∂b = Σ δ（对这一批求和，再除以 n，
   因为 C 是平均值）；
-- **一步**（`Network.step`）：W ← W − lr · ∂C/∂W，b 也一样。`fit` 就是一批接一批地重复这一步。
+- **一步**（`step`，在 `nnlib/training.py` 里只写了一次，每种网络共用）：W ← W − lr · ∂C/∂W，b 也一样。
+  `fit` 就是一批接一批地重复这一步。
 
 术语表：一层的 **δ**（读作 delta）是 ∂C/∂z，即这一层的 z 变化时代价变化多少；**⊙** 表示逐个元素相乘（NumPy 的 `*`）；
 **Wᵀ** 是 W 的转置（`W.T`）：它让 δ 沿着同样的连接往回传，从每个神经元传给向它输入的那些神经元；
