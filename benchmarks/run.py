@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # appended: PYTHONPATH=<folder> times the nnlib in that folder (a before/after run)
 
 import nnlib as nl  # noqa: E402
 
