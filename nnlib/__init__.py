@@ -4,7 +4,8 @@ Each module is one concept, introduced by a notebook first: ``activations`` and 
 (02), ``layers`` (03), ``data``, ``handmade``, ``costs``, ``network``, ``evaluate``, ``drawing`` and
 ``class_digits`` (04), ``conv`` and ``cnn`` (05).
 Plumbing: ``training`` (the gradient-descent loop), ``plots`` and ``widgets`` (figures and explorers),
-``progress``, ``checks`` (exercise self-checks), ``i18n`` (English and Chinese texts).
+``progress``, ``checks`` (exercise self-checks), ``i18n`` (the learner's language) and ``texts`` (every text,
+English and Chinese side by side).
 Use it as ``import nnlib as nl``.
 
 The public API: what is at the top level, and what is not.

@@ -59,7 +59,7 @@ def test_sliding_explorer_moves_the_window_and_fills_the_map(digits, lang):
         f"{v:.2f}" if abs(v) >= 0.005 else "0" for v in products[1]]
     shown = np.ma.filled(ex.artists["map"].get_array(), np.nan).ravel()
     assert np.allclose(shown[: 10 * 26 + 13], full.ravel()[: 10 * 26 + 13]) and np.isnan(shown[10 * 26 + 13 :]).all()
-    total = nl.widgets.base.number(full[10, 12])
+    total = nl.widgets.base.term(full[10, 12])
     assert f"<b>{total}</b>" in ex.readout.value and "(10, 12)" in ex.readout.value
     assert ex.artists["total"].get_text() == f"Σ = {full[10, 12]:.2f}"
     assert ("位置" in ex.controls["position"].description) == (lang == "zh-CN")
@@ -94,7 +94,7 @@ def test_pooling_explorer_picks_out_the_maximum(digits, lang):
     i, j = np.unravel_index(int(np.argmax(block)), (2, 2))
     assert ex.artists["best"].get_xy() == (j - 0.5, i - 0.5)
     assert ex.artists["frame"].get_xy() == (2 * c - 0.5, 2 * r - 0.5)
-    assert f"<b>{nl.widgets.base.number(pooled[r, c])}</b>" in ex.readout.value
+    assert f"<b>{nl.widgets.base.term(pooled[r, c])}</b>" in ex.readout.value
     shown = np.ma.filled(ex.artists["pooled"].get_array(), np.nan).ravel()
     assert shown[r * 13 + c] == pooled[r, c] and np.isnan(shown[r * 13 + c + 1 :]).all()
     ex.controls["preset"].value = "horizontal edge"
