@@ -296,13 +296,17 @@ class SilentServer:
                 except OSError:
                     return
 
-        threading.Thread(target=accept, daemon=True).start()
+        self.thread = threading.Thread(target=accept, daemon=True)
+        self.thread.start()
         self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}/mnist/"
         return self
 
     def __exit__(self, *exc):
         self.running = False
-        for s in [*self.held, self.socket]:
+        self.socket.shutdown(socket.SHUT_RDWR)  # first: the waiting accept() fails and the thread ends ...
+        self.thread.join(timeout=5)
+        self.socket.close()
+        for s in self.held:  # ... so that no connection it accepted is left open
             s.close()
 
 
