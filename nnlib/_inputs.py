@@ -50,6 +50,13 @@ def index(name: str, value, n: int) -> int:
     return int(value)
 
 
+def pixel_move(name: str, value) -> int:
+    """A move by a whole number of pixels, of either sign (``dx``, ``dy`` of ``nl.data.shift``)."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise InputError(t("input_whole_signed", name=name, value=_short(value)))
+    return int(value)
+
+
 def positive_number(name: str, value) -> float:
     """A finite number > 0 (a learning rate)."""
     if isinstance(value, bool) or not isinstance(value, Real) or not np.isfinite(value) or value <= 0:

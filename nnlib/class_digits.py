@@ -20,7 +20,6 @@ output file is never replaced unless ``--replace`` says so.
 
 import argparse
 import hashlib
-import locale
 import os
 import sys
 import time
@@ -32,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from ._inputs import InputError
-from .i18n import normalize_language, set_language, t
+from .i18n import set_command_language, t
 
 FORMAT = "nnlib-class-digits-1"
 FOLDER = "class-digits"  # where a student's pad saves, beside the notebook
@@ -224,26 +223,6 @@ def merge(folder, output=MERGED, replace: bool = False) -> MergeReport:
     return report
 
 
-def _teacher_language(chosen: str | None) -> None:
-    """The report's language: ``--lang``, else NNLIB_LANG, else the system's (LC_ALL, LC_MESSAGES, LANG, the
-    Windows locale), else English."""
-    if chosen:
-        set_language(chosen)
-        return
-    if os.environ.get("NNLIB_LANG", "").strip():
-        return  # nnlib.i18n reads it
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    candidates.append(locale.getlocale()[0] or "")
-    for name in candidates:
-        if name.lower().startswith("chinese"):  # Windows: "Chinese (Simplified)_China"
-            set_language("zh-CN")
-            return
-        if normalize_language(name):
-            set_language(normalize_language(name))
-            return
-    set_language("en")
-
-
 def main(argv: list[str] | None = None) -> int:
     """``python -m nnlib.class_digits merge FOLDER [-o class.npz] [--replace] [--lang zh-CN]``. Exit status 0
     when some digits were merged, 1 when none were (or the command could not run)."""
@@ -256,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     merging.add_argument("--replace", action="store_true", help="replace the merged file if it exists")
     merging.add_argument("--lang", help="the report's language: en or zh-CN (default: the system's)")
     args = parser.parse_args(argv)
-    _teacher_language(args.lang)
+    set_command_language(args.lang)
     try:
         report = merge(args.folder, args.output, replace=args.replace)
     except InputError as error:

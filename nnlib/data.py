@@ -32,13 +32,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 
 from . import _env
-from ._inputs import InputError, whole
+from ._inputs import InputError, pixel_move, whole
 from ._inputs import labels as checked_labels
 from .i18n import t
 from .progress import Progress
@@ -385,10 +384,6 @@ def flatten(images: np.ndarray) -> np.ndarray:
     return images.reshape(len(images), -1).astype(np.float32) / 255.0
 
 
-def _refuse(message: str):
-    raise InputError(message)
-
-
 def one_hot(labels: np.ndarray, classes: int = 10) -> np.ndarray:
     """Labels ``(n,)`` -> targets ``Y`` float32 ``(n, classes)``: 1 in the label's column, 0 elsewhere."""
     classes = whole("classes", classes)
@@ -404,8 +399,7 @@ def shift(images: np.ndarray, dx: int, dy: int) -> np.ndarray:
     """Images ``(..., h, w)`` (a batch ``(n, 28, 28)`` or one image ``(28, 28)``) moved ``dx`` pixels right and ``dy``
     down; what leaves the frame is lost, shape kept."""
     images = np.asarray(images)
-    dx, dy = (int(d) if isinstance(d, Integral | np.integer) and not isinstance(d, bool) else
-              _refuse(t("input_whole_signed", name=name, value=repr(d)[:40])) for name, d in (("dx", dx), ("dy", dy)))
+    dx, dy = pixel_move("dx", dx), pixel_move("dy", dy)
     out = np.zeros_like(images)
     h, w = images.shape[-2:]
     if abs(dx) >= w or abs(dy) >= h:

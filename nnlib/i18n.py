@@ -11,6 +11,7 @@ The code cells of the English and the Chinese notebook are identical, so nnlib f
 The texts themselves live in ``nnlib/texts/``, one module per area of nnlib and one per notebook.
 """
 
+import locale
 import os
 import warnings
 from pathlib import Path
@@ -47,6 +48,26 @@ def set_language(language: str | None) -> None:
                                                                                        choices=LANGUAGES))
         language = normal
     _chosen = language
+
+
+def set_command_language(chosen: str | None) -> None:
+    """The language of a command's output (``python -m nnlib.class_digits``, ``python -m nnlib.kernel_startup``):
+    ``--lang``, else NNLIB_LANG, else the system's (LC_ALL, LC_MESSAGES, LANG, the Windows locale), else English."""
+    if chosen:
+        set_language(chosen)
+        return
+    if os.environ.get("NNLIB_LANG", "").strip():
+        return  # language() reads it
+    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    candidates.append(locale.getlocale()[0] or "")
+    for name in candidates:
+        if name.lower().startswith("chinese"):  # Windows: "Chinese (Simplified)_China"
+            set_language("zh-CN")
+            return
+        if normalize_language(name):
+            set_language(normalize_language(name))
+            return
+    set_language("en")
 
 
 def language_or_english() -> str:

@@ -15,8 +15,7 @@ import argparse
 import sys
 
 from . import _hints
-from .class_digits import _teacher_language  # --lang, else NNLIB_LANG, else the system's language
-from .i18n import set_language, t
+from .i18n import set_command_language, set_language, t
 
 MESSAGES = {_hints.WRITTEN: "kernel_startup_written", _hints.THERE: "kernel_startup_there",
             _hints.FOREIGN: "kernel_startup_foreign", _hints.UNWRITABLE: "kernel_startup_unwritable"}
@@ -30,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", help="the message's language: en or zh-CN (default: the system's)")
     args = parser.parse_args(argv)
     try:
-        _teacher_language(args.lang)
+        set_command_language(args.lang)
     except ValueError as error:  # an unknown --lang: said, and the step goes on in English
         print(error, file=sys.stderr)
         set_language("en")

@@ -125,8 +125,9 @@ class LayersFigure:
 
 def _report(out: np.ndarray, answer: int, label: int | None, net=None) -> str:
     rows = [t("answer_line", digit=answer, confidence=float(out[answer]))]
-    if training_note(net) is not None:
-        rows.insert(0, training_note(net))
+    note = training_note(net)
+    if note is not None:
+        rows.insert(0, note)
     if label is not None:
         rows.append(t("label_line", digit=label) + (" ✓" if label == answer else " ✗"))
     rows.append(" ".join(f"{d}:{v:.2f}" for d, v in enumerate(out)))
